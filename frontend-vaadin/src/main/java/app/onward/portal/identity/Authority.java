@@ -1,0 +1,20 @@
+package app.onward.portal.identity;
+
+import java.util.regex.Pattern;
+
+/**
+ * A local authority using Onward: a tenant, with its own Keycloak realm.
+ *
+ * @param slug         its short name in addresses, e.g. {@code northmoor}
+ * @param name         e.g. "Northmoor City Council"
+ * @param signInIssuer the OpenID Connect issuer of its realm
+ */
+public record Authority(String slug, String name, String signInIssuer) {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    /** Whether a piece of an address could be a slug at all, so that junk never reaches the backend. */
+    public static boolean couldBeSlug(String candidate) {
+        return candidate != null && SLUG.matcher(candidate).matches();
+    }
+}

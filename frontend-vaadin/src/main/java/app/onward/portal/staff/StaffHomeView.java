@@ -1,0 +1,48 @@
+package app.onward.portal.staff;
+
+import app.onward.portal.graphql.BackendException;
+import app.onward.portal.identity.CurrentUser;
+import app.onward.portal.identity.Me;
+import app.onward.portal.identity.Role;
+import app.onward.portal.problem.ProblemMessage;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.stream.Collectors;
+
+/** Where staff land after signing in: who they are signed in as, in which roles, for which authority. */
+@Route(value = "staff", layout = StaffLayout.class)
+@PageTitle("Staff home – Onward")
+@RolesAllowed({"PERSONAL_ADVISER", "TEAM_MANAGER", "YOUTH_VOICE_WORKER", "LEADER", "TENANT_ADMIN", "PLATFORM_ADMIN"})
+public class StaffHomeView extends Div {
+
+    StaffHomeView(CurrentUser currentUser) {
+        try {
+            Me me = currentUser.me();
+            var signedInAs = new Paragraph("Signed in as " + me.name());
+            signedInAs.addClassName("lead");
+            add(new H1("Staff home"), signedInAs, details(me));
+        } catch (BackendException problem) {
+            add(ProblemMessage.of(problem, "/staff"));
+        }
+    }
+
+    private static DescriptionList details(Me me) {
+        var details = new DescriptionList();
+        details.addClassName("details");
+        details.add(new Term(me.roles().size() == 1 ? "Your role" : "Your roles"),
+                new Description(me.roles().stream().map(Role::plainWords).collect(Collectors.joining(", "))));
+        if (me.authority() != null) {
+            details.add(new Term("Your council"), new Description(me.authority().name()));
+        }
+        details.add(new Term("Username"), new Description(me.username()));
+        return details;
+    }
+}

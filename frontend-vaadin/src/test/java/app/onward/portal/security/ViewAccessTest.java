@@ -1,0 +1,30 @@
+package app.onward.portal.security;
+
+import app.onward.portal.identity.Role;
+import app.onward.portal.staff.StaffHomeView;
+import app.onward.portal.youngperson.YoungPersonHomeView;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The views' {@code @RolesAllowed} must be written out by hand; this keeps them in step with {@link Role}. */
+class ViewAccessTest {
+
+    @Test
+    void shouldLetEveryStaffRoleAndNoYoungPersonIntoTheStaffPortal() {
+        assertThat(rolesAllowed(StaffHomeView.class))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Role.values()).filter(Role::isStaff).map(Role::name).toList());
+    }
+
+    @Test
+    void shouldLetOnlyCareLeaversIntoTheYoungPersonsView() {
+        assertThat(rolesAllowed(YoungPersonHomeView.class)).containsExactly(Role.CARE_LEAVER.name());
+    }
+
+    private static String[] rolesAllowed(Class<?> view) {
+        return view.getAnnotation(RolesAllowed.class).value();
+    }
+}
