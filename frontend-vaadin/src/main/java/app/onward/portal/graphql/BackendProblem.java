@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What went wrong when the portal asked the backend, in words a person can act on. The codes are the
- * backend's {@code extensions.code} (docs/CONTRACT-foundation.md) plus {@link #UNAVAILABLE} for a backend
+ * backend's {@code extensions.code} (docs/api.md) plus {@link #UNAVAILABLE} for a backend
  * that could not be reached.
  */
 public enum BackendProblem {

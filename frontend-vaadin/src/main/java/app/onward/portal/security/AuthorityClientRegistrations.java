@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class AuthorityClientRegistrations implements ClientRegistrationRepository {
 
-    /** The portal's client in every authority's realm (docs/CONTRACT-foundation.md). */
+    /** The portal's client in every authority's realm (docs/decisions/0003-a-realm-per-authority.md). */
     static final String CLIENT_ID = "onward-portal";
 
     private final AuthorityDirectory authorities;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 
-/** The realm files against the contract (docs/CONTRACT-foundation.md), without a server. */
+/** The realm files against the contract (README.md, docs/decisions/0003-a-realm-per-authority.md), without a server. */
 class RealmFilesTest {
 
     @Test
