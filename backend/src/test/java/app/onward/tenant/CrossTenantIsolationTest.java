@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.onward.jooq.Tables.AUDIT_EVENT;
 import static app.onward.jooq.Tables.ENTITLEMENT;
 import static app.onward.jooq.Tables.OFFER_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,33 @@ class CrossTenantIsolationTest {
             }
         } finally {
             asMember(northmoor, () -> dsl.deleteFrom(OFFER_VERSION).where(OFFER_VERSION.VERSION_NUMBER.eq(1000)).execute());
+        }
+    }
+
+    @Test
+    void shouldLetAPublicReadSeeOnlyPublishedRowsWhateverItsQueryAsks() {
+        TenantId northmoor = tenants.findActiveBySlug("northmoor").orElseThrow().id();
+        asMember(northmoor, () -> {
+            dsl.insertInto(OFFER_VERSION).set(OFFER_VERSION.VERSION_NUMBER, 1002).set(OFFER_VERSION.STATUS, "DRAFT")
+                    .set(OFFER_VERSION.TITLE, "Draft").set(OFFER_VERSION.INTRODUCTION, "Draft").execute();
+            return dsl.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.ACTOR_SUBJECT, "test").set(AUDIT_EVENT.ACTION, "TEST")
+                    .set(AUDIT_EVENT.ENTITY_TYPE, "Test").execute();
+        });
+        try {
+            TransactionTemplate readOnly = new TransactionTemplate(transactions);
+            readOnly.setReadOnly(true);
+            int drafts = TenantContext.callAs(TenantScope.publicRead(northmoor), () -> readOnly.execute(status ->
+                    dsl.fetchCount(OFFER_VERSION, OFFER_VERSION.STATUS.ne("PUBLISHED"))));
+            int auditEvents = TenantContext.callAs(TenantScope.publicRead(northmoor), () -> readOnly.execute(status ->
+                    dsl.fetchCount(AUDIT_EVENT)));
+            int published = TenantContext.callAs(TenantScope.publicRead(northmoor), () -> readOnly.execute(status ->
+                    dsl.fetchCount(OFFER_VERSION)));
+
+            assertThat(drafts).isZero();
+            assertThat(auditEvents).isZero();
+            assertThat(published).isPositive();
+        } finally {
+            asMember(northmoor, () -> dsl.deleteFrom(OFFER_VERSION).where(OFFER_VERSION.VERSION_NUMBER.eq(1002)).execute());
         }
     }
 
