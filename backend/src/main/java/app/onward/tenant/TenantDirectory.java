@@ -46,10 +46,6 @@ public class TenantDirectory {
         return Optional.ofNullable(snapshot().bySlug().get(slug)).filter(Tenant::isActive);
     }
 
-    public Optional<Tenant> findActiveById(TenantId id) {
-        return snapshot().bySlug().values().stream().filter(t -> t.id().equals(id) && t.isActive()).findFirst();
-    }
-
     /** Active authorities, by name. */
     public List<Tenant> active() {
         return snapshot().bySlug().values().stream()

@@ -3,9 +3,7 @@ package app.onward.testsupport;
 import app.onward.infra.keycloak.KeycloakServer;
 import app.onward.infra.keycloak.RealmImporter;
 import app.onward.infra.postgres.EmbeddedDatabase;
-import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
+import app.onward.infra.redis.RedisKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,22 +51,8 @@ public final class TestStack {
     }
 
     private static void stop() {
-        removeOurRedisKeys();
+        RedisKeys.deleteWithPrefix(REDIS_URL, REDIS_PREFIX);
         keycloak.close();
         database.close();
-    }
-
-    /** Deletes this run's keys, and only them. */
-    static void removeOurRedisKeys() {
-        try (JedisPooled redis = new JedisPooled(java.net.URI.create(REDIS_URL))) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                ScanResult<String> page = redis.scan(cursor, new ScanParams().match(REDIS_PREFIX + "*").count(500));
-                page.getResult().forEach(redis::del);
-                cursor = page.getCursor();
-            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-        } catch (RuntimeException e) {
-            System.err.println("Could not remove this run's Redis keys: " + e.getMessage());
-        }
     }
 }

@@ -82,10 +82,6 @@ public final class ChildProcess implements AutoCloseable {
                 + ":\n" + logTail(40));
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     public Path logFile() {
         return logFile;
     }

@@ -3,6 +3,7 @@ package app.onward.infra.stack;
 import app.onward.infra.keycloak.KeycloakServer;
 import app.onward.infra.keycloak.RealmImporter;
 import app.onward.infra.postgres.EmbeddedDatabase;
+import app.onward.infra.redis.RedisKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,18 +62,6 @@ public final class OnwardStack implements AutoCloseable {
 
     public String backendGraphqlUrl() {
         return backendUrl + "/graphql";
-    }
-
-    public String redisPrefix() {
-        return redisPrefix;
-    }
-
-    public ChildProcess backendProcess() {
-        return backend;
-    }
-
-    public ChildProcess portalProcess() {
-        return portal;
     }
 
     /** Stops what was started, the last first. */
@@ -191,7 +180,14 @@ public final class OnwardStack implements AutoCloseable {
 
         private void startAll(OnwardStack stack) {
             Path logs = logDirectory != null ? logDirectory : temporaryDirectory("onward-logs-");
-            stack.redisPrefix = redisPrefix != null ? redisPrefix : "onward-" + UUID.randomUUID() + ":";
+            if (redisPrefix != null) {
+                stack.redisPrefix = redisPrefix;
+            } else {
+                // A run of its own on a shared Redis: its keys are removed when it stops.
+                stack.redisPrefix = "onward-test-" + UUID.randomUUID() + ":";
+                String url = redisUrl;
+                stack.started.add(() -> RedisKeys.deleteWithPrefix(url, stack.redisPrefix));
+            }
 
             progress.step("Starting PostgreSQL 17");
             stack.database = dataDirectory != null
