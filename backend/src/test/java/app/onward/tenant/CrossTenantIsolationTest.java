@@ -76,6 +76,15 @@ class CrossTenantIsolationTest {
                 .filter(title -> !isNational(title)).toList());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = DemoUser.class, names = {"NORTHMOOR_ADMIN", "WEALDSHIRE_CARE_LEAVER", "PLATFORM_ADMIN"})
+    void shouldListTheAuthoritiesTheSameWayForEveryoneWhateverTheirToken(DemoUser user) {
+        String query = "{ authorities { slug name signInIssuer } wealdshire: authority(slug: \"wealdshire\") { slug name } }";
+        JsonNode signedIn = graphql.as(user, query, Map.of()).data();
+        assertThat(signedIn).isEqualTo(graphql.anonymous(query, Map.of()).data());
+        assertThat(signedIn.path("wealdshire").path("name").asString()).isEqualTo("Wealdshire County Council");
+    }
+
     @Test
     void shouldNeverServeADraftThroughThePublicPathEvenToItsOwnAuthority() {
         TenantId northmoor = tenants.findActiveBySlug("northmoor").orElseThrow().id();

@@ -3,7 +3,7 @@ package app.onward.testsupport;
 import app.onward.infra.keycloak.KeycloakServer;
 import app.onward.infra.keycloak.RealmImporter;
 import app.onward.infra.postgres.EmbeddedDatabase;
-import app.onward.infra.redis.RedisKeys;
+import app.onward.infra.redis.SharedRedis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +51,7 @@ public final class TestStack {
     }
 
     private static void stop() {
-        RedisKeys.deleteWithPrefix(REDIS_URL, REDIS_PREFIX);
+        SharedRedis.deleteWithPrefix(REDIS_URL, REDIS_PREFIX);
         keycloak.close();
         database.close();
     }

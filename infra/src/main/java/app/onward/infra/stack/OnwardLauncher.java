@@ -2,14 +2,8 @@ package app.onward.infra.stack;
 
 import app.onward.infra.keycloak.DemoSignIn;
 import app.onward.infra.keycloak.DemoSignIns;
+import app.onward.infra.redis.SharedRedis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +30,7 @@ public final class OnwardLauncher {
         Instant started = Instant.now();
 
         say("Onward: starting, with data in " + dataDirectory);
-        say(redisAnswers(redisUrl)
+        say(SharedRedis.answers(redisUrl)
                 ? "  Redis answers at " + redisUrl + ": caches and cross-instance events are on"
                 : "  No Redis at " + redisUrl + ": running without it");
         OnwardStack stack = OnwardStack.builder()
@@ -95,25 +89,6 @@ public final class OnwardLauncher {
                        -d password=%s %s/realms/onward-northmoor/protocol/openid-connect/token
 
                 Press Ctrl-C to stop everything.""".formatted(DEMO_PASSWORD, stack.keycloakUrl()));
-    }
-
-    private static boolean redisAnswers(String url) {
-        if (url.isBlank()) {
-            return false;
-        }
-        URI uri = URI.create(url);
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 6379), 500);
-            socket.setSoTimeout(500);
-            OutputStream out = socket.getOutputStream();
-            out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] reply = in.readNBytes(5);
-            return new String(reply, StandardCharsets.US_ASCII).startsWith("+PONG");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void say(String line) {

@@ -3,7 +3,7 @@ package app.onward.infra.stack;
 import app.onward.infra.keycloak.KeycloakServer;
 import app.onward.infra.keycloak.RealmImporter;
 import app.onward.infra.postgres.EmbeddedDatabase;
-import app.onward.infra.redis.RedisKeys;
+import app.onward.infra.redis.SharedRedis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -186,7 +186,7 @@ public final class OnwardStack implements AutoCloseable {
                 // A run of its own on a shared Redis: its keys are removed when it stops.
                 stack.redisPrefix = "onward-test-" + UUID.randomUUID() + ":";
                 String url = redisUrl;
-                stack.started.add(() -> RedisKeys.deleteWithPrefix(url, stack.redisPrefix));
+                stack.started.add(() -> SharedRedis.deleteWithPrefix(url, stack.redisPrefix));
             }
 
             progress.step("Starting PostgreSQL 17");

@@ -7,12 +7,24 @@ import redis.clients.jedis.resps.ScanResult;
 import java.net.URI;
 
 /**
- * Tidies up after a test run on a shared Redis: deletes the keys under the run's own prefix, and nothing
- * else (never FLUSHALL, never another prefix).
+ * The machine's Redis, shared with others: whether it answers, and tidying up after a run by deleting the keys
+ * under the run's own prefix and nothing else (never FLUSHALL, never another prefix).
  */
-public final class RedisKeys {
+public final class SharedRedis {
 
-    private RedisKeys() {
+    private SharedRedis() {
+    }
+
+    /** Whether a Redis answers PING at {@code redisUrl} within half a second. */
+    public static boolean answers(String redisUrl) {
+        if (redisUrl == null || redisUrl.isBlank()) {
+            return false;
+        }
+        try (JedisPooled redis = new JedisPooled(URI.create(redisUrl), 500)) {
+            return "PONG".equals(redis.ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Best effort: a Redis that is not there has nothing of ours to remove. */
