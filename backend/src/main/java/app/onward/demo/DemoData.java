@@ -28,13 +28,15 @@ class DemoData implements ApplicationRunner {
 
     private final TenantAdministration administration;
     private final OfferRepository offers;
+    private final DemoCaseworkLoader casework;
     private final TransactionTemplate transaction;
     private final String keycloakUrl;
 
-    DemoData(TenantAdministration administration, OfferRepository offers, PlatformTransactionManager transactions,
-             @Value("${onward.keycloak.url}") String keycloakUrl) {
+    DemoData(TenantAdministration administration, OfferRepository offers, DemoCaseworkLoader casework,
+             PlatformTransactionManager transactions, @Value("${onward.keycloak.url}") String keycloakUrl) {
         this.administration = administration;
         this.offers = offers;
+        this.casework = casework;
         this.transaction = new TransactionTemplate(transactions);
         this.keycloakUrl = keycloakUrl;
     }
@@ -45,6 +47,8 @@ class DemoData implements ApplicationRunner {
             TenantId tenant = administration.register(authority.slug(), authority.name(), authority.realm(),
                     keycloakUrl + "/realms/" + authority.realm());
             TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> seedOffer(authority)));
+            DemoCasework.ALL.stream().filter(demo -> demo.authority().equals(authority.slug())).forEach(demo ->
+                    TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> casework.load(demo))));
         }
         log.info("Demo data ready for {} authorities", DemoAuthority.ALL.size());
     }

@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The demo users of the realm files, and real tokens for them from the test Keycloak. */
 public enum DemoUser {
     NORTHMOOR_CARE_LEAVER("northmoor", "northmoor.careleaver", "CARE_LEAVER"),
+    NORTHMOOR_CARE_LEAVER_2("northmoor", "northmoor.careleaver2", "CARE_LEAVER"),
     NORTHMOOR_ADVISER("northmoor", "northmoor.adviser", "PERSONAL_ADVISER"),
+    /** In another team (south) from the other Northmoor adviser and the manager (north). */
+    NORTHMOOR_ADVISER_2("northmoor", "northmoor.adviser2", "PERSONAL_ADVISER"),
     NORTHMOOR_MANAGER("northmoor", "northmoor.manager", "TEAM_MANAGER"),
     NORTHMOOR_YOUTH_VOICE("northmoor", "northmoor.youthvoice", "YOUTH_VOICE_WORKER"),
     NORTHMOOR_LEADER("northmoor", "northmoor.leader", "LEADER"),

@@ -1,0 +1,104 @@
+package app.onward.demo;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static app.onward.jooq.Tables.ADVISER_ALLOCATION;
+import static app.onward.jooq.Tables.CARE_LEAVER_CATEGORY;
+import static app.onward.jooq.Tables.IN_TOUCH_STATUS;
+import static app.onward.jooq.Tables.STAFF_MEMBER;
+import static app.onward.jooq.Tables.TEAM;
+import static app.onward.jooq.Tables.YOUNG_PERSON;
+
+/** Writes a demo authority's teams, staff and young people, in the tenant's transaction. */
+@Component
+class DemoCaseworkLoader {
+
+    private static final String LOADED_BY = "demo-data";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    DemoCaseworkLoader(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The ids of the young people written; empty when the authority already had teams (loaded before). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<UUID> load(DemoCasework casework) {
+        if (dsl.fetchExists(TEAM)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<UUID> youngPeople = new ArrayList<>();
+        for (DemoCasework.DemoTeam team : casework.teams()) {
+            UUID teamId = dsl.insertInto(TEAM).set(TEAM.NAME, team.name()).returning(TEAM.ID).fetchSingle(TEAM.ID);
+            List<UUID> staffIds = team.staff().stream().map(staff -> dsl.insertInto(STAFF_MEMBER)
+                    .set(STAFF_MEMBER.ACCOUNT_SUBJECT, staff.accountSubject())
+                    .set(STAFF_MEMBER.DISPLAY_NAME, staff.name())
+                    .set(STAFF_MEMBER.JOB_TITLE, staff.jobTitle())
+                    .set(STAFF_MEMBER.EMAIL, staff.email())
+                    .set(STAFF_MEMBER.PHONE, staff.phone())
+                    .set(STAFF_MEMBER.TEAM_ID, teamId)
+                    .returning(STAFF_MEMBER.ID)
+                    .fetchSingle(STAFF_MEMBER.ID)).toList();
+            for (DemoCasework.DemoYoungPerson person : team.youngPeople()) {
+                youngPeople.add(loadYoungPerson(person, teamId, staffIds.get(person.adviserIndex()), today));
+            }
+        }
+        return youngPeople;
+    }
+
+    private UUID loadYoungPerson(DemoCasework.DemoYoungPerson person, UUID teamId, UUID adviserId, LocalDate today) {
+        LocalDate born = person.dateOfBirth(today);
+        LocalDate leftCare = born.plusYears(16).plusMonths(1);
+        UUID id = dsl.insertInto(YOUNG_PERSON)
+                .set(YOUNG_PERSON.GIVEN_NAME, person.givenName())
+                .set(YOUNG_PERSON.FAMILY_NAME, person.familyName())
+                .set(YOUNG_PERSON.PREFERRED_NAME, person.preferredName())
+                .set(YOUNG_PERSON.PRONOUNS, person.pronouns())
+                .set(YOUNG_PERSON.DATE_OF_BIRTH, born)
+                .set(YOUNG_PERSON.ETHNICITY, person.ethnicity())
+                .set(YOUNG_PERSON.UNACCOMPANIED_ASYLUM_SEEKING, person.unaccompaniedAsylumSeeking())
+                .set(YOUNG_PERSON.EMAIL, person.givenName().toLowerCase() + "@young-people.example")
+                .set(YOUNG_PERSON.PHONE, "07700 900" + String.format("%03d", Math.abs(person.familyName().hashCode()) % 1000))
+                .set(YOUNG_PERSON.CONSENTS_TO_TEXTS, true)
+                .set(YOUNG_PERSON.TEAM_ID, teamId)
+                .set(YOUNG_PERSON.ACCOUNT_SUBJECT, person.accountSubject())
+                .returning(YOUNG_PERSON.ID)
+                .fetchSingle(YOUNG_PERSON.ID);
+        LocalDate categoryFrom = switch (person.category()) {
+            case "ELIGIBLE" -> leftCare.isAfter(today) ? born.plusYears(16) : leftCare;
+            case "FORMER_RELEVANT" -> born.plusYears(18);
+            default -> leftCare.isAfter(today) ? today : leftCare;
+        };
+        dsl.insertInto(CARE_LEAVER_CATEGORY)
+                .set(CARE_LEAVER_CATEGORY.YOUNG_PERSON_ID, id)
+                .set(CARE_LEAVER_CATEGORY.CATEGORY, person.category())
+                .set(CARE_LEAVER_CATEGORY.APPLIES_FROM, categoryFrom.isAfter(today) ? today : categoryFrom)
+                .set(CARE_LEAVER_CATEGORY.RECORDED_BY, LOADED_BY)
+                .execute();
+        dsl.insertInto(IN_TOUCH_STATUS)
+                .set(IN_TOUCH_STATUS.YOUNG_PERSON_ID, id)
+                .set(IN_TOUCH_STATUS.STATUS, "YES")
+                .set(IN_TOUCH_STATUS.APPLIES_FROM, born.plusYears(16))
+                .set(IN_TOUCH_STATUS.RECORDED_BY, LOADED_BY)
+                .execute();
+        dsl.insertInto(ADVISER_ALLOCATION)
+                .set(ADVISER_ALLOCATION.YOUNG_PERSON_ID, id)
+                .set(ADVISER_ALLOCATION.STAFF_MEMBER_ID, adviserId)
+                .set(ADVISER_ALLOCATION.STARTED_ON, born.plusYears(16))
+                .set(ADVISER_ALLOCATION.RECORDED_BY, LOADED_BY)
+                .execute();
+        return id;
+    }
+}
