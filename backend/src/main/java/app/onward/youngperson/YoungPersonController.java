@@ -67,8 +67,8 @@ class YoungPersonController {
                                    @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
         YoungPersonService.CaseloadFilter criteria = filter == null
                 ? new YoungPersonService.CaseloadFilter(Set.of(), Set.of(), null)
-                : new YoungPersonService.CaseloadFilter(enumSet(filter.due(), DueKind.class),
-                enumSet(filter.status(), DueStatus.class),
+                : new YoungPersonService.CaseloadFilter(enumSet(filter.due()),
+                enumSet(filter.status()),
                 filter.adviserId() == null ? null : Ids.staffMember(filter.adviserId())
                         .orElseGet(() -> new StaffMemberId(new UUID(0, 0))));
         YoungPersonService.CaseloadPage page = youngPeople.caseload(scope == null ? YoungPersonService.Scope.MINE : scope,
@@ -181,7 +181,7 @@ class YoungPersonController {
                 person -> values.getOrDefault(person.id().value(), List.of())));
     }
 
-    private static <E extends Enum<E>> Set<E> enumSet(List<E> values, Class<E> type) {
+    private static <E extends Enum<E>> Set<E> enumSet(List<E> values) {
         return values == null || values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
     }
 
