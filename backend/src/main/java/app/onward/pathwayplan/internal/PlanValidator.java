@@ -87,6 +87,7 @@ public final class PlanValidator {
 
     private PlanContent.Goal goal(String path, PlanMatter matter, SavePlanInput.GoalInput goal) {
         text(path + ".description", goal.description(), DESCRIPTION_MAX, true, "Say what the goal is");
+        UUID goalId = id(path + ".id", goal.id());
         List<SavePlanInput.ActionInput> actions = goal.actions() == null ? List.of() : goal.actions();
         if (actions.size() > ACTIONS_MAX) {
             errors.add(new PlanUserError(path + ".actions", "At most " + ACTIONS_MAX + " actions for one goal", "TOO_LONG"));
@@ -103,7 +104,7 @@ public final class PlanValidator {
             kept.add(new PlanContent.Action(id(actionPath + ".id", action.id()), matter, nonNull(action.description()).strip(),
                     nonNull(action.who()).strip(), action.byWhen(), action.done()));
         }
-        return new PlanContent.Goal(id(path + ".id", goal.id()), nonNull(goal.description()).strip(), List.copyOf(kept));
+        return new PlanContent.Goal(goalId, nonNull(goal.description()).strip(), List.copyOf(kept));
     }
 
     /** The id sent back (so differences follow it), or a new one for something new. */
