@@ -29,14 +29,16 @@ class DemoData implements ApplicationRunner {
     private final TenantAdministration administration;
     private final OfferRepository offers;
     private final DemoCaseworkLoader casework;
+    private final DemoPlansLoader plans;
     private final TransactionTemplate transaction;
     private final String keycloakUrl;
 
-    DemoData(TenantAdministration administration, OfferRepository offers, DemoCaseworkLoader casework,
+    DemoData(TenantAdministration administration, OfferRepository offers, DemoCaseworkLoader casework, DemoPlansLoader plans,
              PlatformTransactionManager transactions, @Value("${onward.keycloak.url}") String keycloakUrl) {
         this.administration = administration;
         this.offers = offers;
         this.casework = casework;
+        this.plans = plans;
         this.transaction = new TransactionTemplate(transactions);
         this.keycloakUrl = keycloakUrl;
     }
@@ -49,6 +51,7 @@ class DemoData implements ApplicationRunner {
             TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> seedOffer(authority)));
             DemoCasework.ALL.stream().filter(demo -> demo.authority().equals(authority.slug())).forEach(demo ->
                     TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> casework.load(demo))));
+            TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> { plans.load(authority.slug()); return null; }));
         }
         log.info("Demo data ready for {} authorities", DemoAuthority.ALL.size());
     }
