@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 @Component
 public class LanguageChecker {
 
+    /** The transaction resource the compiled list is bound to. */
+    private static final Object COMPILED_TERMS = new Object();
+
     private final LanguageTermRepository localTerms;
 
     LanguageChecker(LanguageTermRepository localTerms) {
@@ -42,20 +45,20 @@ public class LanguageChecker {
 
     /** The authority changed its list in this transaction: the next check reads it again. */
     void forget() {
-        TransactionSynchronizationManager.unbindResourceIfPossible(this);
+        TransactionSynchronizationManager.unbindResourceIfPossible(COMPILED_TERMS);
     }
 
     private TermMatcher matcher() {
-        TermMatcher cached = (TermMatcher) TransactionSynchronizationManager.getResource(this);
+        TermMatcher cached = (TermMatcher) TransactionSynchronizationManager.getResource(COMPILED_TERMS);
         if (cached != null) {
             return cached;
         }
         TermMatcher matcher = TermMatcher.of(terms());
-        TransactionSynchronizationManager.bindResource(this, matcher);
+        TransactionSynchronizationManager.bindResource(COMPILED_TERMS, matcher);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                forget();
+                TransactionSynchronizationManager.unbindResourceIfPossible(COMPILED_TERMS);
             }
         });
         return matcher;

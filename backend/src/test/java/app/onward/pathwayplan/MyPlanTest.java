@@ -60,22 +60,37 @@ class MyPlanTest extends PlanTestSupport {
     }
 
     @Test
-    void shouldLetTheYoungPersonCommentOnAndAgreeWithTheVersionTheyReadAndTellTheirAdviser() {
+    void shouldLetTheYoungPersonCommentOnTheVersionTheyReadAndTellTheirAdviser() {
         UUID chloe = youngPerson("wealdshire", "Chloe", "Whitfield");
         int version = send(WEALDSHIRE_CARE_LEAVER, MINE, Map.of()).path("data").path("mine").path("plan").path("versionNumber").asInt();
 
         JsonNode commented = send(WEALDSHIRE_CARE_LEAVER, COMMENT, Map.of("n", version, "comment", "Can Sandra come to my review?"))
                 .path("data").path("commentOnMyPlan");
-        JsonNode agreed = send(WEALDSHIRE_CARE_LEAVER, AGREE, Map.of("n", version)).path("data").path("agreeWithMyPlan");
 
         assertThat(commented.path("userErrors").isEmpty()).isTrue();
         assertThat(texts(commented.path("plan").path("comments"), "body")).contains("Can Sandra come to my review?");
-        assertThat(agreed.path("plan").path("agreedAt").isNull()).isFalse();
         UUID planId = plan("wealdshire", chloe).id();
         assertThat(events.of(YoungPersonRespondedToPlan.class)).contains(
                 new YoungPersonRespondedToPlan(new YoungPersonId(chloe), planId, version, YoungPersonRespondedToPlan.Response.COMMENTED));
         assertThat(inTenant("wealdshire", () -> dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(planId)
-                .and(AUDIT_EVENT.ACTION.in("pathway-plan.commented", "pathway-plan.agreed"))))).isGreaterThanOrEqualTo(2);
+                .and(AUDIT_EVENT.ACTION.eq("pathway-plan.commented"))))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLetTheYoungPersonSayTheyAgreeOnceAndTellTheirAdviser() {
+        UUID tyler = youngPerson("northmoor", "Tyler", "Mensah");
+        int version = send(NORTHMOOR_CARE_LEAVER, MINE, Map.of()).path("data").path("mine").path("plan").path("versionNumber").asInt();
+
+        JsonNode agreed = send(NORTHMOOR_CARE_LEAVER, AGREE, Map.of("n", version)).path("data").path("agreeWithMyPlan");
+        JsonNode again = send(NORTHMOOR_CARE_LEAVER, AGREE, Map.of("n", version)).path("data").path("agreeWithMyPlan");
+
+        assertThat(agreed.path("plan").path("agreedAt").isNull()).isFalse();
+        assertThat(again.path("plan").path("agreedAt")).isEqualTo(agreed.path("plan").path("agreedAt"));
+        UUID planId = plan("northmoor", tyler).id();
+        assertThat(events.of(YoungPersonRespondedToPlan.class)).containsOnlyOnce(
+                new YoungPersonRespondedToPlan(new YoungPersonId(tyler), planId, version, YoungPersonRespondedToPlan.Response.AGREED));
+        assertThat(inTenant("northmoor", () -> dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(planId)
+                .and(AUDIT_EVENT.ACTION.eq("pathway-plan.agreed"))))).isEqualTo(1);
     }
 
     @Test
