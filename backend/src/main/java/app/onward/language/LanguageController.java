@@ -37,28 +37,21 @@ class LanguageController {
     }
 
     @MutationMapping
-    Map<String, Object> addLanguageTerm(@Argument Map<String, Object> input) {
-        return payload(service.add((String) input.get("term"), (String) input.get("suggestion"),
-                (String) input.getOrDefault("explanation", "")));
+    LanguageService.Outcome addLanguageTerm(@Argument Map<String, Object> input) {
+        return service.add((String) input.get("term"), (String) input.get("suggestion"),
+                (String) input.getOrDefault("explanation", ""));
     }
 
     @MutationMapping
-    Map<String, Object> removeLanguageTerm(@Argument Map<String, Object> input) {
+    LanguageService.Outcome removeLanguageTerm(@Argument Map<String, Object> input) {
         return GlobalId.parse(TYPE, (String) input.get("id"))
-                .map(id -> payload(service.remove(id)))
-                .orElseGet(() -> payload(new LanguageService.Outcome(null,
-                        List.of(new LanguageService.LanguageError("id", "There is no such term", "NOT_FOUND")))));
+                .map(service::remove)
+                .orElseGet(() -> new LanguageService.Outcome(null,
+                        List.of(new LanguageService.LanguageError("id", "There is no such term", "NOT_FOUND"))));
     }
 
     @SchemaMapping(typeName = TYPE)
     String id(LanguageTerm term) {
         return GlobalId.of(TYPE, term.id());
-    }
-
-    private static Map<String, Object> payload(LanguageService.Outcome outcome) {
-        java.util.HashMap<String, Object> payload = new java.util.HashMap<>();
-        payload.put("term", outcome.term());
-        payload.put("userErrors", outcome.errors());
-        return payload;
     }
 }

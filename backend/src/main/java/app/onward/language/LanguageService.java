@@ -33,7 +33,8 @@ public class LanguageService {
         this.audit = audit;
     }
 
-    public record Outcome(LanguageTerm term, List<LanguageError> errors) {}
+    /** The contract's LanguageTermPayload. */
+    public record Outcome(LanguageTerm term, List<LanguageError> userErrors) {}
 
     public record LanguageError(String field, String message, String code) {}
 

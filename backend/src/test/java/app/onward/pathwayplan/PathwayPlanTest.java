@@ -145,6 +145,18 @@ class PathwayPlanTest extends PlanTestSupport {
     }
 
     @Test
+    void shouldNotLetAManagerSignOffThePlanOfAYoungPersonOutsideTheirTeam() {
+        UUID jordan = youngPerson("northmoor", "Jordan", "Clarke");
+        PlanRef before = plan("northmoor", jordan);
+
+        JsonNode signed = send(NORTHMOOR_MANAGER, SIGN_OFF, Map.of("planId", before.globalId(), "n", before.latestVersion()))
+                .path("data").path("signOffPathwayPlan");
+
+        assertThat(signed.path("userErrors").get(0).path("code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(signed.path("userErrors").get(0).path("field").asString()).isEqualTo("planId");
+    }
+
+    @Test
     void shouldFlagStigmatisingWordsByFieldWithoutStoppingTheSave() {
         UUID ellie = youngPerson("northmoor", "Ellie", "Hughes");
         Map<String, Object> input = planInput(ellie, 0, "First plan");

@@ -7,6 +7,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ class JooqLanguageTermRepository implements LanguageTermRepository {
 
     @Override
     public boolean existsIgnoringCase(String term) {
-        return dsl.fetchExists(LANGUAGE_TERM, DSL.lower(LANGUAGE_TERM.TERM).eq(term.toLowerCase(java.util.Locale.ROOT)));
+        return dsl.fetchExists(LANGUAGE_TERM, DSL.lower(LANGUAGE_TERM.TERM).eq(term.toLowerCase(Locale.ROOT)));
     }
 
     @Override
