@@ -35,8 +35,10 @@ class ConflictMessage extends Div {
         removeAll();
         var list = new UnorderedList();
         for (FieldChange change : changes) {
-            list.add(new ListItem(LABELS.getOrDefault(change.field(), change.field()) + ": "
-                    + shown(change.before()) + " → " + shown(change.after())));
+            String label = LABELS.getOrDefault(change.field(), change.field());
+            // Special-category details (health, disability) come without their values: only that they changed.
+            list.add(new ListItem(change.before() == null && change.after() == null ? label + ": changed"
+                    : label + ": " + shown(change.before()) + " → " + shown(change.after())));
         }
         add(new H3("Someone else saved these details while you were editing"),
                 new Paragraph("Nothing of yours was saved yet. They changed:"),
