@@ -35,7 +35,7 @@ class AdviserSection extends RecordSection {
         this.onChanged = onChanged;
         add(new Paragraph(record.personalAdviser() == null ? "No personal adviser allocated."
                 : "Personal adviser: " + record.personalAdviser().name() + " (" + record.team().name() + ")"));
-        add(history());
+        add(hint("Allocations:"), history());
         add(frequencyForm());
         if (manager) {
             add(allocationForm(today));

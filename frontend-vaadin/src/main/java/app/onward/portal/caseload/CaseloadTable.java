@@ -91,6 +91,8 @@ class CaseloadTable extends Div {
         if (due == null) {
             return new Span(whenNone);
         }
-        return new Div(new DueBadge(due), new Span(" " + Terms.date(due.dueOn())));
+        var when = new Span(Terms.date(due.dueOn()));
+        when.addClassName("due-when");
+        return new Div(new DueBadge(due), when);
     }
 }

@@ -147,8 +147,7 @@ public class CaseloadView extends Div {
                     ? "No young people yet." : "No young people match these filters.";
         }
         String people = total == 1 ? "1 young person" : total + " young people";
-        return shown < total ? "Showing " + shown + " of " + people + ", most urgent first."
-                : people + ", most urgent first.";
+        return shown < total ? "Showing " + shown + " of " + people + "." : people + ".";
     }
 
     private void logContact(CaseloadPage.Row row) {

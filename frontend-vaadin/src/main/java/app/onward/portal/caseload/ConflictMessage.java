@@ -46,6 +46,7 @@ class ConflictMessage extends Div {
                 new Paragraph("Their changes are now in the form wherever you had not changed that field; "
                         + "everything you typed is still there. Check the form, then save again."));
         setVisible(true);
+        getElement().scrollIntoView();
     }
 
     private static String shown(String value) {

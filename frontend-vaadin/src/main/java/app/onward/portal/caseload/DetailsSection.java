@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** Who they are and how to reach them; "Edit details" swaps the list for the form in the same place. */
 class DetailsSection extends RecordSection {
@@ -50,15 +50,26 @@ class DetailsSection extends RecordSection {
     }
 
     private static String categoryHistory(YoungPersonRecord record) {
-        return record.categoryHistory().isEmpty() ? "" : " — " + record.categoryHistory().stream()
+        return history(record.categoryHistory().stream()
                 .map((CategoryEntry entry) -> entry.category().words() + " from " + Terms.date(entry.appliesFrom()))
-                .collect(Collectors.joining("; "));
+                .toList());
     }
 
     private static String inTouchHistory(YoungPersonRecord record) {
-        return record.inTouchHistory().isEmpty() ? "" : " — " + record.inTouchHistory().stream()
+        return history(record.inTouchHistory().stream()
                 .map((InTouchEntry entry) -> entry.status().words() + " from " + Terms.date(entry.appliesFrom()))
-                .collect(Collectors.joining("; "));
+                .toList());
+    }
+
+    /** " (from 3 March 2026)" for one entry; every entry, as the backend orders them, when there are more. */
+    private static String history(List<String> entries) {
+        if (entries.isEmpty()) {
+            return "";
+        }
+        if (entries.size() == 1) {
+            return " (" + entries.getFirst().substring(entries.getFirst().lastIndexOf(" from ") + 1) + ")";
+        }
+        return " (history: " + String.join("; ", entries) + ")";
     }
 
     private static void item(DescriptionList list, String term, String description) {

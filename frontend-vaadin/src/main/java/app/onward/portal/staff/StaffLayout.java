@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
@@ -66,7 +67,9 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         var nav = new Nav();
         nav.addClassName("staff-nav");
         nav.setAriaLabel("Staff portal");
-        nav.add(new RouterLink("Home", StaffHomeView.class));
+        var home = new RouterLink("Home", StaffHomeView.class);
+        home.setHighlightCondition(HighlightConditions.sameLocation());
+        nav.add(home);
         if (worksWithYoungPeople) {
             nav.add(new RouterLink("Caseload", CaseloadView.class), waiting);
             waiting.addClassName("waiting-count");
