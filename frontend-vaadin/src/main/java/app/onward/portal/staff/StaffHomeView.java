@@ -1,5 +1,8 @@
 package app.onward.portal.staff;
 
+import app.onward.portal.caseload.CaseloadView;
+import app.onward.portal.caseload.Notices;
+import app.onward.portal.caseload.WaitingNotices;
 import app.onward.portal.graphql.BackendException;
 import app.onward.portal.identity.CurrentUser;
 import app.onward.portal.identity.Me;
@@ -13,22 +16,32 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.stream.Collectors;
 
-/** Where staff land after signing in: who they are signed in as, in which roles, for which authority. */
+/**
+ * Where staff land after signing in: who they are signed in as, in which roles, for which authority; for those
+ * who work with young people, the way to their caseload and what is waiting for them.
+ */
 @Route(value = "staff", layout = StaffLayout.class)
 @PageTitle("Staff home – Onward")
 @RolesAllowed({"PERSONAL_ADVISER", "TEAM_MANAGER", "YOUTH_VOICE_WORKER", "LEADER", "TENANT_ADMIN", "PLATFORM_ADMIN"})
 public class StaffHomeView extends Div {
 
-    StaffHomeView(CurrentUser currentUser) {
+    StaffHomeView(CurrentUser currentUser, Notices notices) {
         try {
             Me me = currentUser.me();
             var signedInAs = new Paragraph("Signed in as " + me.name());
             signedInAs.addClassName("lead");
-            add(new H1("Staff home"), signedInAs, details(me));
+            add(new H1("Staff home"), signedInAs);
+            if (me.roles().contains(Role.PERSONAL_ADVISER) || me.roles().contains(Role.TEAM_MANAGER)) {
+                var caseload = new RouterLink("Your caseload: who is due or overdue", CaseloadView.class);
+                caseload.addClassName("big-link");
+                add(caseload, new WaitingNotices(notices));
+            }
+            add(details(me));
         } catch (BackendException problem) {
             add(ProblemMessage.of(problem, "/staff"));
         }
