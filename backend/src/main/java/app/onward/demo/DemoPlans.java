@@ -57,7 +57,31 @@ record DemoPlans(String authority, String youngPerson, String adviserSubject, St
                                 "I want to stay with Sandra and Mike while I finish my A levels.",
                                 "Staying put with her former foster carers until at least 19 is agreed.",
                                 "Finish A levels and apply to university", "Help with the student finance application", "Seun (your adviser)", 45),
-                                4, false, true, List.of()))));
+                                4, false, true, List.of()))),
+                signedOff("northmoor", "Maya Patel", TOM, GARETH, 35, today, "I want to stay at my school for sixth form.",
+                        "Maya is settled with her foster family and doing well at school.", "Start sixth form in September",
+                        "Talk to the sixth form about the bursary", "Tom (your adviser)", 40),
+                signedOff("northmoor", "Reece Walker", TOM, GARETH, 190, today, "I'm in my own flat now and it's fine.",
+                        "Reece manages his tenancy well; rent has been paid on time since March.", "Keep the tenancy going",
+                        "Set up a direct debit for the gas bill", "Reece", -30),
+                signedOff("wealdshire", "Grace Okafor", SEUN, FIONA, 120, today, "University is hard but I love it.",
+                        "Grace is in her second year at university and lives in halls.", "Find somewhere to live in the summer",
+                        "Ask the university about summer accommodation", "Seun (your adviser)", 25),
+                signedOff("wealdshire", "Ryan Price", SEUN, FIONA, 25, today, "I want to do an apprenticeship with cars.",
+                        "Ryan is keen on a motor vehicle apprenticeship and has an interview next month.", "Start an apprenticeship",
+                        "Help Ryan get ready for the interview", "Seun (your adviser)", 14),
+                signedOff("wealdshire", "Lily Chapman", SEUN, FIONA, 200, today, "I'm working full time now.",
+                        "Lily works full time and rents a room from a friend.", "Save a deposit for her own place",
+                        "Open a savings account", "Lily", -10));
+    }
+
+    /** A plan signed off a few days after it was saved, {@code daysAgo}; its review falls due six months on. */
+    private static DemoPlans signedOff(String authority, String youngPerson, String adviser, String manager, int daysAgo,
+                                       LocalDate today, String words, String assessment, String goal, String action,
+                                       String who, int actionDueInDays) {
+        return new DemoPlans(authority, youngPerson, adviser, manager, List.of(new DemoVersion(daysAgo,
+                "Plan reviewed with " + youngPerson.split(" ")[0],
+                simple(today, words, assessment, goal, action, who, actionDueInDays), 2, false, true, List.of())));
     }
 
     private static final String PRIYA = "0b000000-0000-4000-8000-000002000003";

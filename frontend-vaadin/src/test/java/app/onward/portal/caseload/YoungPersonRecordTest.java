@@ -5,7 +5,6 @@ import app.onward.portal.browser.BrowserTest;
 import app.onward.portal.identity.AuthorityDirectory;
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -79,9 +78,6 @@ class YoungPersonRecordTest extends BrowserTest {
     }
 
     @Test
-    @Disabled("The backend's logContact answers no languageFlags yet (CaseworkController: 'Language that cares is "
-            + "wired in by its own feature; until then, no flags'), which the contract says it gives: reported, not "
-            + "worked around. Enable when it is wired.")
     void shouldAdviseOnStigmatisingWordsInTheNotesAndSaveTheContactAnyway() {
         newPage();
         signInAs(ADVISER);
