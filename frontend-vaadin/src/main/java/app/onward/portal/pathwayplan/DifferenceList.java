@@ -1,0 +1,68 @@
+package app.onward.portal.pathwayplan;
+
+import app.onward.portal.pathwayplan.PlanModel.Difference;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What changed between two versions, matter by matter: each changed part as before → after. */
+class DifferenceList extends Div {
+
+    DifferenceList(List<Difference> differences) {
+        addClassName("differences");
+        if (differences.isEmpty()) {
+            add(new Paragraph("Nothing in the plan changed."));
+            return;
+        }
+        Map<PlanMatter, List<Difference>> byMatter = differences.stream()
+                .collect(Collectors.groupingBy(Difference::matter, LinkedHashMap::new, Collectors.toList()));
+        byMatter.forEach((matter, changes) -> {
+            var group = new Div(new H4(matter.staffTitle()));
+            group.addClassName("difference-matter");
+            changes.forEach(change -> group.add(change(change)));
+            add(group);
+        });
+    }
+
+    private static Div change(Difference difference) {
+        var what = new Paragraph(partInWords(difference.part())
+                + (difference.label() == null || difference.label().isBlank() ? "" : ": " + difference.label()));
+        what.addClassName("difference-what");
+        var change = new Div(what, side("Before", difference.before(), "(not there)", "before"),
+                arrow(), side("After", difference.after(), "(removed)", "after"));
+        change.addClassName("difference");
+        return change;
+    }
+
+    private static Div side(String label, String text, String whenAbsent, String className) {
+        var heading = new Span(label + ": ");
+        heading.addClassName("difference-side-label");
+        var body = new Span(text == null ? whenAbsent : text);
+        var side = new Div(heading, body);
+        side.addClassNames("difference-side", className);
+        return side;
+    }
+
+    private static Span arrow() {
+        var arrow = new Span("→");
+        arrow.addClassName("difference-arrow");
+        arrow.getElement().setAttribute("aria-hidden", "true");
+        return arrow;
+    }
+
+    static String partInWords(String part) {
+        return switch (part) {
+            case "YOUNG_PERSONS_WORDS" -> "The young person's own words";
+            case "ASSESSMENT" -> "Assessment";
+            case "GOAL" -> "Goal";
+            case "ACTION" -> "Action";
+            default -> part;
+        };
+    }
+}
