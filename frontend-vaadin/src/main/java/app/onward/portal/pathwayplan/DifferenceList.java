@@ -31,8 +31,7 @@ class DifferenceList extends Div {
     }
 
     private static Div change(Difference difference) {
-        var what = new Paragraph(partInWords(difference.part())
-                + (difference.label() == null || difference.label().isBlank() ? "" : ": " + difference.label()));
+        var what = new Paragraph(whatChanged(difference));
         what.addClassName("difference-what");
         var change = new Div(what, side("Before", difference.before(), "(not there)", "before"),
                 arrow(), side("After", difference.after(), "(removed)", "after"));
@@ -56,13 +55,15 @@ class DifferenceList extends Div {
         return arrow;
     }
 
-    static String partInWords(String part) {
-        return switch (part) {
-            case "YOUNG_PERSONS_WORDS" -> "The young person's own words";
-            case "ASSESSMENT" -> "Assessment";
-            case "GOAL" -> "Goal";
-            case "ACTION" -> "Action";
-            default -> part;
+    /** "Assessment"; "Goal: Find a flat near college". A text part's label already names it. */
+    static String whatChanged(Difference difference) {
+        boolean labelled = difference.label() != null && !difference.label().isBlank();
+        return switch (difference.part()) {
+            case "YOUNG_PERSONS_WORDS" -> labelled ? difference.label() : "The young person's own words";
+            case "ASSESSMENT" -> labelled ? difference.label() : "Assessment";
+            case "GOAL" -> "Goal" + (labelled ? ": " + difference.label() : "");
+            case "ACTION" -> "Action" + (labelled ? ": " + difference.label() : "");
+            default -> labelled ? difference.label() : difference.part();
         };
     }
 }
