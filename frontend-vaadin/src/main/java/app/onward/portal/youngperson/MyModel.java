@@ -1,6 +1,7 @@
 package app.onward.portal.youngperson;
 
 import app.onward.portal.pathwayplan.PlanMatter;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import app.onward.portal.pathwayplan.PlanModel.Comment;
 import app.onward.portal.pathwayplan.PlanModel.Goal;
 import app.onward.portal.pathwayplan.PlanModel.Named;
@@ -21,7 +22,8 @@ final class MyModel {
 
     record AdviserContact(String name, String jobTitle, String email, String phone, String teamName) {}
 
-    record MyPlan(int versionNumber, boolean isDraft, LocalDate signedOffOn, List<MySection> sections,
+    /** {@code isDraft} named explicitly: a boolean record component called is… would otherwise be read as "draft". */
+    record MyPlan(int versionNumber, @JsonProperty("isDraft") boolean isDraft, LocalDate signedOffOn, List<MySection> sections,
                   OffsetDateTime agreedAt, List<Comment> comments) {}
 
     record MySection(PlanMatter matter, String title, String yourWords, String whatWeAgreed, List<Goal> goals) {}

@@ -112,6 +112,17 @@ class PlanEditorTest extends BrowserTest {
                 new Page.LocatorOptions().setHasText("Sign off"))).hasCount(0);
     }
 
+    @Test
+    void shouldTellStaffPlainlyWhenThereIsNoYoungPersonTheyMayOpen() {
+        newPage();
+        signInAs("northmoor.adviser");
+
+        page.navigate(portal("/staff/young-people/WW91bmdQZXJzb246bm9ib2R5/plan"));
+
+        assertThat(page.locator("h1")).hasText("We could not find this young person");
+        assertThat(page.locator("a[href='/staff']")).isVisible();
+    }
+
     private void openPlan(String youngPersonId) {
         page.navigate(portal("/staff/young-people/" + youngPersonId + "/plan"));
         page.locator("h1").waitFor();
