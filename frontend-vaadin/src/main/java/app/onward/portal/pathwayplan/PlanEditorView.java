@@ -102,7 +102,11 @@ public class PlanEditorView extends Div implements BeforeEnterObserver {
                 : "You are editing version " + latest.number() + ", saved " + InWords.dayAndTime(latest.savedAt())
                   + " by " + latest.author().name() + ". Saving makes version " + (latest.number() + 1) + ".");
         status.addClassName("lead");
-        add(back, new H1("Pathway plan: " + holder.knownAs() + " " + holder.familyName()), status, outcome);
+        add(back, new H1("Pathway plan: " + holder.knownAs() + " " + holder.familyName()), status);
+        if (plan != null) {
+            add(new Anchor("#versions", "See every version, what the young person said, and the differences"));
+        }
+        add(outcome);
 
         var form = new Div();
         form.addClassName("plan-form");

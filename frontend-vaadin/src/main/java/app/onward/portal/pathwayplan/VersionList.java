@@ -43,6 +43,7 @@ class VersionList extends Div {
         this.permissions = permissions;
         this.changed = changed;
         addClassName("versions");
+        setId("versions");
         add(new H2("Versions"));
         plan.versions().forEach(version -> add(card(version)));
     }

@@ -31,7 +31,7 @@ public class MyGoalsView extends Div {
 
     MyGoalsView(MyRecord myRecord) {
         addClassName("my-goals");
-        add(YoungPersonHomeView.bigLink("/my", "Back to home"), new H1("My goals and actions"));
+        add(YoungPersonHomeView.backHome(), new H1("My goals and actions"));
         try {
             MyPlan plan = myRecord.plan().plan();
             if (plan == null) {

@@ -55,7 +55,7 @@ public class MyPlanView extends Div {
 
     private void show(MyPlan plan, AdviserContact adviser) {
         removeAll();
-        add(YoungPersonHomeView.bigLink("/my", "Back to home"), new H1("My plan"));
+        add(YoungPersonHomeView.backHome(), new H1("My plan"));
         if (plan == null) {
             add(new Paragraph("You do not have a plan to read yet. Your plan is written with you, and you can "
                     + "read it here once it is ready."),

@@ -56,7 +56,7 @@ public class TellUsView extends Div {
         }
         var choices = new Div(changed, wrong);
         choices.addClassName("choices");
-        add(YoungPersonHomeView.bigLink("/my", "Back to home"), new H1("Tell us something"),
+        add(YoungPersonHomeView.backHome(), new H1("Tell us something"),
                 new Paragraph("What do you want to tell us?"), choices, confirmation, form, toldUs);
         refreshToldUs();
     }

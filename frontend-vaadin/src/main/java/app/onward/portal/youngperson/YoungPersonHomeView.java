@@ -68,6 +68,13 @@ public class YoungPersonHomeView extends Div {
         }
     }
 
+    /** At the top of every other young person's page: a plain link, still a large touch target. */
+    static Anchor backHome() {
+        var link = new Anchor("/my", "Back to home");
+        link.addClassName("back-link");
+        return link;
+    }
+
     static Anchor bigLink(String href, String text) {
         var link = new Anchor(href, text);
         link.addClassName("big-link");

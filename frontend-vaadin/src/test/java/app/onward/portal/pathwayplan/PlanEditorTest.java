@@ -81,7 +81,8 @@ class PlanEditorTest extends BrowserTest {
         assertThat(conflict).containsText("someone else saved version " + theirs);
         assertThat(conflict).containsText("Gareth Llewellyn");
         assertThat(conflict).containsText("You started from version " + base);
-        assertThat(conflict.locator(".difference .after")).containsText("Housing team visited on Monday.");
+        assertThat(conflict.locator(".difference .after", new Locator.LocatorOptions()
+                .setHasText("Housing team visited on Monday."))).isVisible();
         assertThat(assessment(ACCOMMODATION)).hasValue("My own words that must not be lost.");
         takeScreenshots("plan-conflict");
 
