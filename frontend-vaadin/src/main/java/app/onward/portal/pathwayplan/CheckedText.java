@@ -2,6 +2,7 @@ package app.onward.portal.pathwayplan;
 
 import app.onward.portal.graphql.BackendException;
 import app.onward.portal.pathwayplan.PlanModel.LanguageFlag;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -88,7 +89,11 @@ class CheckedText extends Div {
             label.addClassName("unsaved-label");
             var text = new Paragraph(theirs);
             text.addClassName("unsaved-body");
-            unsaved.add(label, text);
+            var useIt = new Button("Use my text here", click -> {
+                field.setValue(theirs);
+                unsaved.setVisible(false);
+            });
+            unsaved.add(label, text, useIt);
         }
         unsaved.setVisible(differs);
     }

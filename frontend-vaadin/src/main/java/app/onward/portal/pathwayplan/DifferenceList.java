@@ -43,6 +43,9 @@ class DifferenceList extends Div {
         var heading = new Span(label + ": ");
         heading.addClassName("difference-side-label");
         var body = new Span(text == null ? whenAbsent : text);
+        if (text == null) {
+            body.addClassName("absent");
+        }
         var side = new Div(heading, body);
         side.addClassNames("difference-side", className);
         return side;

@@ -145,12 +145,14 @@ public class PlanEditorView extends Div implements BeforeEnterObserver {
         Map<PlanMatter, String> myGoals = matters.stream()
                 .collect(Collectors.toMap(MatterEditor::matter, MatterEditor::goalsInWords));
         outcome.removeAll();
+        outcome.removeClassNames("saved", "not-saved");
         Map<String, FieldSlot> slots = slots();
         slots.values().forEach(FieldSlot::clearError);
         SavePayload payload;
         try {
             payload = plans.save(mine);
         } catch (BackendException problem) {
+            outcome.addClassName("not-saved");
             outcome.add(new Paragraph(problem.problem().friendlyMessage() + " Your text is still here."));
             return;
         }
@@ -168,6 +170,7 @@ public class PlanEditorView extends Div implements BeforeEnterObserver {
     private void saved(SavePayload payload) {
         int number = payload.version().number();
         load();
+        outcome.addClassName("saved");
         outcome.add(new Paragraph("Saved as version " + number + "."));
         showFlags(payload.languageFlags());
         if (number > 1) {
@@ -198,6 +201,7 @@ public class PlanEditorView extends Div implements BeforeEnterObserver {
     }
 
     private void showErrors(List<UserError> errors, Map<String, FieldSlot> slots) {
+        outcome.addClassName("not-saved");
         outcome.add(new Paragraph("Nothing was saved yet. Please check what is marked."));
         for (UserError error : errors) {
             FieldSlot slot = error.field() == null ? null : slots.get(error.field());

@@ -93,6 +93,32 @@ class PlanEditorTest extends BrowserTest {
                 .containsText("My own words that must not be lost.");
         assertThat(page.locator(".plan-conflict")).containsText("What changed since version " + base);
         takeScreenshots("plan-conflict-loaded");
+
+        matter(ACCOMMODATION).locator("vaadin-button", new Locator.LocatorOptions().setHasText("Use my text here")).click();
+        assertThat(assessment(ACCOMMODATION)).hasValue("My own words that must not be lost.");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save as a new version")).click();
+        assertThat(page.locator(".plan-outcome")).containsText("Saved as version " + (theirs + 1) + ".");
+    }
+
+    @Test
+    void shouldLetAnAdviserShareADraftThatTheYoungPersonReadsMarkedAsADraft() {
+        BackendAs adviser = backendAs("northmoor.adviser2");
+        String jordan = adviser.youngPersonId("Jordan");
+        int version = adviser.savePlan(jordan, "Draft to talk through with Jordan", "Jordan is looking for a flat.");
+        newPage();
+        signInAs("northmoor.adviser2");
+        openPlan(jordan);
+
+        page.locator(".version[data-version='" + version + "'] vaadin-button",
+                new Page.LocatorOptions().setHasText("Share version " + version + " with the young person")).click();
+        assertThat(page.locator(".version[data-version='" + version + "']")).containsText("Shared with the young person");
+
+        newPage();
+        page.setViewportSize(390, 844);
+        signInAs("northmoor.careleaver2");
+        page.navigate(portal("/my/plan"));
+        assertThat(page.locator(".my-plan-state")).hasText("Draft — your adviser shared this before it is finished");
+        assertThat(page.locator("main")).containsText("Jordan is looking for a flat.");
     }
 
     @Test
