@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** The staff side of pathway plans, through the backend's GraphQL API as the signed-in member of staff. */
 @Component
-public class PathwayPlans {
+class PathwayPlans {
 
     private static final String VERSION_SUMMARY = """
             number savedAt changeSummary author { name }
@@ -68,34 +68,34 @@ public class PathwayPlans {
     }
 
     /** Empty when there is no young person with this id whom the user may open. */
-    public Optional<PlanHolder> planOf(String youngPersonId) {
+    Optional<PlanHolder> planOf(String youngPersonId) {
         return backend.fetch(PLAN, Map.of("id", youngPersonId), "youngPerson", PlanHolder.class);
     }
 
-    public Optional<Version> version(String youngPersonId, int number) {
+    Optional<Version> version(String youngPersonId, int number) {
         return backend.fetch(ONE_VERSION, Map.of("id", youngPersonId, "number", number),
                 "youngPerson.pathwayPlan.version", Version.class);
     }
 
-    public List<Difference> differences(String youngPersonId, int from, int to) {
+    List<Difference> differences(String youngPersonId, int from, int to) {
         return backend.fetchList(DIFFERENCES, Map.of("id", youngPersonId, "from", from, "to", to),
                 "youngPerson.pathwayPlan.differences", Difference.class);
     }
 
-    public List<LanguageFlag> languageCheck(String text) {
+    List<LanguageFlag> languageCheck(String text) {
         return backend.fetchList(LANGUAGE_CHECK, Map.of("text", text), "languageCheck", LanguageFlag.class);
     }
 
-    public SavePayload save(SaveInput input) {
+    SavePayload save(SaveInput input) {
         return backend.fetch(SAVE, Map.of("input", input), "savePathwayPlan", SavePayload.class).orElseThrow();
     }
 
-    public VersionPayload signOff(String planId, int versionNumber) {
+    VersionPayload signOff(String planId, int versionNumber) {
         return backend.fetch(SIGN_OFF, Map.of("input", Map.of("planId", planId, "versionNumber", versionNumber)),
                 "signOffPathwayPlan", VersionPayload.class).orElseThrow();
     }
 
-    public VersionPayload shareDraft(String planId, int versionNumber) {
+    VersionPayload shareDraft(String planId, int versionNumber) {
         return backend.fetch(SHARE, Map.of("input", Map.of("planId", planId, "versionNumber", versionNumber)),
                 "sharePathwayPlanDraft", VersionPayload.class).orElseThrow();
     }
