@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * Every version of the plan, newest first: who saved it when and why, whether it is signed off, shared or agreed,
- * and what the young person said about it. Team managers sign a version off; personal advisers share a draft.
+ * and what the young person said about it. Team managers sign the latest version off; personal advisers share it
+ * as a draft.
  */
 class VersionList extends Div {
 
@@ -105,13 +106,15 @@ class VersionList extends Div {
     private Div buttons(Version version, Div messages) {
         var buttons = new Div(new Button("Read version " + version.number(), click -> read(version.number())));
         buttons.addClassName("buttons");
-        if (permissions.signOff() && version.signOff() == null) {
+        // Only the latest version may be signed off or shared (decision 0011): older words are superseded.
+        boolean latest = version.number() == plan.latestVersionNumber();
+        if (latest && permissions.signOff() && version.signOff() == null) {
             var signOff = new Button("Sign off version " + version.number(),
                     click -> act(messages, () -> plans.signOff(plan.id(), version.number())));
             signOff.addThemeVariants(ButtonVariant.PRIMARY);
             buttons.add(signOff);
         }
-        if (permissions.shareDraft() && version.signOff() == null && !version.sharedWithYoungPerson()) {
+        if (latest && permissions.shareDraft() && version.signOff() == null && !version.sharedWithYoungPerson()) {
             buttons.add(new Button("Share version " + version.number() + " with the young person",
                     click -> act(messages, () -> plans.shareDraft(plan.id(), version.number()))));
         }
