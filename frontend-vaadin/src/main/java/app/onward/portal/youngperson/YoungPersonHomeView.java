@@ -10,7 +10,9 @@ import app.onward.portal.problem.ProblemMessage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -19,21 +21,25 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 
 /**
- * A young person's home: who they are signed in as, and the way to their authority's offer. The page title
- * says nothing about them: it shows in the tab list and the history of a shared phone.
+ * A young person's home: their personal adviser and how to reach them, the ways to their plan, their goals and
+ * "tell us", and their authority's offer. The page title says nothing about them: it shows in the tab list and
+ * the history of a shared phone.
  */
+@StyleSheet("young-person-pages.css")
 @Route(value = "my", layout = YoungPersonLayout.class)
 @PageTitle("Home – Onward")
 @RolesAllowed("CARE_LEAVER")
 public class YoungPersonHomeView extends Div {
 
-    YoungPersonHomeView(CurrentUser currentUser, AuthenticationContext authentication, OnwardProperties properties) {
+    YoungPersonHomeView(CurrentUser currentUser, MyRecord myRecord, AuthenticationContext authentication,
+                        OnwardProperties properties) {
         try {
             Me me = currentUser.me();
             Authority authority = me.authority();
             add(new H1("Hello " + currentUser.givenName()),
                     new Paragraph("You are signed in to Onward as " + me.name() + ", from " + authority.name() + "."),
-                    offerLink(authority),
+                    places(authority),
+                    adviser(myRecord),
                     safety(properties.youngPersonIdleSignOut()),
                     new SignOutButton(authentication));
         } catch (BackendException problem) {
@@ -41,8 +47,36 @@ public class YoungPersonHomeView extends Div {
         }
     }
 
-    private static Anchor offerLink(Authority authority) {
-        var link = new Anchor("/" + authority.slug() + "/offer", "See what " + authority.name() + " offers you");
+    private static Nav places(Authority authority) {
+        var places = new Nav(bigLink("/my/plan", "My plan"),
+                bigLink("/my/goals", "My goals and actions"),
+                bigLink("/my/tell-us", "Tell us something has changed, or something here is wrong"),
+                bigLink("/" + authority.slug() + "/offer", "See what " + authority.name() + " offers you"));
+        places.getElement().setAttribute("aria-label", "Your pages");
+        return places;
+    }
+
+    /** The rest of home still works when the adviser cannot be read just now. */
+    private static Div adviser(MyRecord myRecord) {
+        try {
+            return new AdviserCard(myRecord.home().personalAdviser());
+        } catch (BackendException problem) {
+            var sorry = new Div(new Paragraph("We cannot show who your personal adviser is just now. "
+                    + problem.problem().friendlyMessage()));
+            sorry.addClassName("adviser");
+            return sorry;
+        }
+    }
+
+    /** At the top of every other young person's page: a plain link, still a large touch target. */
+    static Anchor backHome() {
+        var link = new Anchor("/my", "Back to home");
+        link.addClassName("back-link");
+        return link;
+    }
+
+    static Anchor bigLink(String href, String text) {
+        var link = new Anchor(href, text);
         link.addClassName("big-link");
         return link;
     }

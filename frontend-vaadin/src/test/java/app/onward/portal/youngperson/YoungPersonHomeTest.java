@@ -23,6 +23,11 @@ class YoungPersonHomeTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Northmoor City Council");
         assertThat(page.locator("a[href='/northmoor/offer']")).isVisible();
         assertThat(quickExit()).isVisible();
+        assertThat(page.locator(".adviser")).containsText("Priya Sharma");
+        assertThat(page.locator(".adviser a[href='tel:01614960731']")).isVisible();
+        assertThat(page.locator(".adviser a[href='mailto:priya.sharma@northmoor.example']")).isVisible();
+        assertThat(page.locator("a[href='/my/plan']")).isVisible();
+        assertThat(page.locator("a[href='/my/tell-us']")).isVisible();
         // The tab list and history of a shared phone must not say whose page this is.
         assertThat(page).hasTitle("Home – Onward");
         assertThat(page.locator("html")).hasAttribute("lang", "en-GB");
