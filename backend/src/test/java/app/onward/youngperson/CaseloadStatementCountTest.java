@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static app.onward.jooq.Tables.ADVISER_ALLOCATION;
 import static app.onward.jooq.Tables.CARE_LEAVER_CATEGORY;
 import static app.onward.jooq.Tables.CONTACT;
+import static app.onward.jooq.Tables.PATHWAY_PLAN;
+import static app.onward.jooq.Tables.PATHWAY_PLAN_SIGN_OFF;
+import static app.onward.jooq.Tables.PATHWAY_PLAN_VERSION;
 import static app.onward.jooq.Tables.STAFF_MEMBER;
 import static app.onward.jooq.Tables.TEAM;
 import static app.onward.jooq.Tables.YOUNG_PERSON;
@@ -85,6 +88,11 @@ class CaseloadStatementCountTest {
             if (dsl.fetchExists(YOUNG_PERSON, YOUNG_PERSON.GIVEN_NAME.startsWith("Counted"))) {
                 return null;
             }
+            // Every one of them has a signed-off plan with an open action, so each page runs every batch loader.
+            var content = dsl.select(PATHWAY_PLAN_VERSION.CONTENT).from(PATHWAY_PLAN_VERSION)
+                    .join(PATHWAY_PLAN).on(PATHWAY_PLAN.ID.eq(PATHWAY_PLAN_VERSION.PLAN_ID))
+                    .join(YOUNG_PERSON).on(YOUNG_PERSON.ID.eq(PATHWAY_PLAN.YOUNG_PERSON_ID))
+                    .where(YOUNG_PERSON.GIVEN_NAME.eq("Maya")).limit(1).fetchSingle().value1();
             for (int i = 0; i < 60; i++) {
                 LocalDate born = LocalDate.of(2004, 1, 1).plusDays(i * 37L);
                 UUID id = dsl.insertInto(YOUNG_PERSON).set(YOUNG_PERSON.GIVEN_NAME, "Counted" + i).set(YOUNG_PERSON.FAMILY_NAME, "Page")
@@ -94,6 +102,13 @@ class CaseloadStatementCountTest {
                         .set(CARE_LEAVER_CATEGORY.APPLIES_FROM, born.plusYears(18)).set(CARE_LEAVER_CATEGORY.RECORDED_BY, "test").execute();
                 dsl.insertInto(ADVISER_ALLOCATION).set(ADVISER_ALLOCATION.YOUNG_PERSON_ID, id).set(ADVISER_ALLOCATION.STAFF_MEMBER_ID, tom)
                         .set(ADVISER_ALLOCATION.STARTED_ON, born.plusYears(16)).set(ADVISER_ALLOCATION.RECORDED_BY, "test").execute();
+                UUID plan = dsl.insertInto(PATHWAY_PLAN).set(PATHWAY_PLAN.YOUNG_PERSON_ID, id).set(PATHWAY_PLAN.LATEST_VERSION, 1)
+                        .returning(PATHWAY_PLAN.ID).fetchSingle(PATHWAY_PLAN.ID);
+                dsl.insertInto(PATHWAY_PLAN_VERSION).set(PATHWAY_PLAN_VERSION.PLAN_ID, plan).set(PATHWAY_PLAN_VERSION.VERSION_NUMBER, 1)
+                        .set(PATHWAY_PLAN_VERSION.CONTENT, content).set(PATHWAY_PLAN_VERSION.CHANGE_SUMMARY, "Counted")
+                        .set(PATHWAY_PLAN_VERSION.AUTHOR_STAFF_ID, tom).execute();
+                dsl.insertInto(PATHWAY_PLAN_SIGN_OFF).set(PATHWAY_PLAN_SIGN_OFF.PLAN_ID, plan).set(PATHWAY_PLAN_SIGN_OFF.VERSION_NUMBER, 1)
+                        .set(PATHWAY_PLAN_SIGN_OFF.SIGNED_OFF_BY, tom).execute();
                 for (int c = 0; c < 4; c++) {
                     dsl.insertInto(CONTACT).set(CONTACT.YOUNG_PERSON_ID, id).set(CONTACT.KIND, "PHONE")
                             .set(CONTACT.HAPPENED_ON, LocalDate.now().minusDays(i + c * 9L)).set(CONTACT.RECORDED_BY, tom).execute();
@@ -114,6 +129,8 @@ class CaseloadStatementCountTest {
         JsonNode edges = response.data().path("caseload").path("edges");
         assertThat(edges.values()).hasSize(pageSize);
         assertThat(edges.get(0).path("node").path("contacts").values()).isNotEmpty();
+        assertThat(edges.values()).allSatisfy(edge -> assertThat(edge.path("node").path("pathwayPlan").path("latestSignedOffVersion")
+                .path("number").asInt()).isPositive());
         return statements;
     }
 
