@@ -93,6 +93,7 @@ public final class OnwardStack implements AutoCloseable {
         private String portalClientSecret = DEV_PORTAL_CLIENT_SECRET;
         private Path logDirectory;
         private String keycloakLabel = "test";
+        private final Map<String, String> backendEnvironment = new HashMap<>();
         private Progress progress = step -> { };
 
         /** Keep PostgreSQL's data here between runs; without it, a temporary database removed on close. */
@@ -127,6 +128,12 @@ public final class OnwardStack implements AutoCloseable {
         public Builder backend(Path jar, int port) {
             this.backendJar = jar;
             this.backendPort = port;
+            return this;
+        }
+
+        /** Extra environment for the backend process (e.g. the benchmark's volume setting); set last, so it wins. */
+        public Builder backendEnvironment(Map<String, String> environment) {
+            this.backendEnvironment.putAll(environment);
             return this;
         }
 
@@ -219,6 +226,7 @@ public final class OnwardStack implements AutoCloseable {
                 environment.put("KEYCLOAK_URL", stack.keycloak.baseUrl());
                 environment.put("REDIS_URL", redisUrl);
                 environment.put("ONWARD_REDIS_PREFIX", stack.redisPrefix);
+                environment.putAll(backendEnvironment);
                 stack.backend = ChildProcess.startJar("backend", backendJar, List.of("-Xmx512m"), List.of(),
                         environment, logs.resolve("backend.log"));
                 stack.started.add(stack.backend);
