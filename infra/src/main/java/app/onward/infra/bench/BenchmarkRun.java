@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * What {@code ./onward bench [caseload|offer]} runs: the real stack on a throwaway database (embedded
  * PostgreSQL 17, Keycloak, the backend jar as its own process, no portal) with the benchmark volume, then
  * the {@link LoadGenerator} in a JVM of its own, then the report as Markdown (printed, and written to
- * {@code target/benchmark/<scenario>.md}). Everything it started is stopped and its temporary folder removed.
+ * {@code target/benchmark/<scenario>.md}, the replayed SQL beside it). Everything it started is stopped and its temporary folder removed.
  * Settings from the environment: ONWARD_BENCH_YOUNG_PEOPLE (2000 per authority), ONWARD_BENCH_RATES
  * (250,500,…), ONWARD_BENCH_STEP_SECONDS (20), ONWARD_BENCH_WARM_UP_SECONDS (20).
  */
@@ -92,6 +92,9 @@ public final class BenchmarkRun {
             Path reportFile = root.resolve("target/benchmark/" + scenario.name() + ".md");
             Files.createDirectories(reportFile.getParent());
             Files.writeString(reportFile, report);
+            // The page's SQL as replayed: statements with ids and dates inlined, no personal data.
+            Files.copy(statementFile, root.resolve("target/benchmark/" + scenario.name() + "-statements.sql"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             say("\n" + report + "\nWritten to " + reportFile + " (whole run " + Duration.between(started, Instant.now()).toSeconds() + " s)");
         } finally {
             keepLogs(work.resolve("logs"), root.resolve("target/benchmark/logs"));
