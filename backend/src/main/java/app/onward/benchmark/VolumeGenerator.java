@@ -208,8 +208,9 @@ class VolumeGenerator {
     }
 
     /**
-     * A version's ten matters in the shape of the GraphQL input: four matters with a goal each, three actions
-     * per goal, the same ids in every version; an action is done from the version after the one it was due in.
+     * A version's ten matters in the shape of app.onward.pathwayplan.PlanContent (the version's jsonb): four
+     * matters with a goal each, three actions per goal, the same ids in every version; each later version marks
+     * one more action of every goal done, so a plan keeps open actions until its fourth version.
      */
     static String planContent(List<UUID> ids, int version, LocalDate saved) {
         StringBuilder json = new StringBuilder("{\"sections\":[");
@@ -221,6 +222,7 @@ class VolumeGenerator {
                 json.append("{\"id\":\"").append(ids.get(m)).append("\",\"description\":\"Benchmark goal.\",\"actions\":[");
                 for (int a = 0; a < ACTIONS_PER_GOAL; a++) {
                     json.append(a > 0 ? "," : "").append("{\"id\":\"").append(ids.get(GOALS_PER_PLAN + m * ACTIONS_PER_GOAL + a))
+                            .append("\",\"matter\":\"").append(MATTERS[m])
                             .append("\",\"description\":\"Benchmark action.\",\"who\":\"Adviser\",\"byWhen\":\"")
                             .append(saved.plusDays(30L * (a + 1))).append("\",\"done\":").append(a < version - 1).append('}');
                 }
