@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * the {@link LoadGenerator} in a JVM of its own, then the report as Markdown (printed, and written to
  * {@code target/benchmark/<scenario>.md}, the replayed SQL beside it). Everything it started is stopped and its temporary folder removed.
  * Settings from the environment: ONWARD_BENCH_YOUNG_PEOPLE (2000 per authority), ONWARD_BENCH_RATES
- * (250,500,…), ONWARD_BENCH_STEP_SECONDS (20), ONWARD_BENCH_WARM_UP_SECONDS (20).
+ * (50,100,250,…), ONWARD_BENCH_STEP_SECONDS (20), ONWARD_BENCH_WARM_UP_SECONDS (20).
  */
 public final class BenchmarkRun {
 
@@ -50,7 +50,7 @@ public final class BenchmarkRun {
         Map<String, String> env = System.getenv();
         Path root = Path.of(env.getOrDefault("ONWARD_HOME", ".")).toAbsolutePath().normalize();
         int youngPeople = Integer.parseInt(env.getOrDefault("ONWARD_BENCH_YOUNG_PEOPLE", "2000"));
-        String rates = env.getOrDefault("ONWARD_BENCH_RATES", "250,500,750,1000,1250,1500,2000");
+        String rates = env.getOrDefault("ONWARD_BENCH_RATES", "50,100,250,500,750,1000,1250,1500,2000");
         String stepSeconds = env.getOrDefault("ONWARD_BENCH_STEP_SECONDS", "20");
         String warmUpSeconds = env.getOrDefault("ONWARD_BENCH_WARM_UP_SECONDS", "20");
         Path work = Files.createTempDirectory("onward-bench-");
@@ -65,6 +65,7 @@ public final class BenchmarkRun {
                         "ONWARD_BENCHMARK_YOUNG_PEOPLE_PER_AUTHORITY", String.valueOf(youngPeople),
                         "ONWARD_BENCHMARK_STATEMENT_FILE", statementFile.toString(),
                         "ONWARD_DB_POOL_SIZE", String.valueOf(BACKEND_DB_POOL)))
+                .backendReadyWithin(Duration.ofMinutes(10))
                 .logDirectory(work.resolve("logs"))
                 .keycloakLabel("bench")
                 .progress(step -> say("  " + step + " …"))
@@ -77,6 +78,7 @@ public final class BenchmarkRun {
                     .filter(signIn -> signIn.username().equals(scenario.username())).findFirst().orElseThrow();
             List<String> statements = capture(stack, scenario, user, statementFile);
             say("  Captured the " + statements.size() + " statements the backend ran for one page");
+            DataVolume.analyze(stack.database());
             Map<String, Long> rows = DataVolume.rows(stack.database());
             say("  Rows: " + rows);
 
@@ -167,7 +169,6 @@ public final class BenchmarkRun {
         p.setProperty("sql.statements", statementFile.toString());
         p.setProperty("rates", rates);
         p.setProperty("step.seconds", stepSeconds);
-        p.setProperty("warm-up.rate", rates.split(",")[0].strip());
         p.setProperty("warm-up.seconds", warmUpSeconds);
         p.setProperty("results.file", results.toString());
         try (Writer writer = Files.newBufferedWriter(file)) {
@@ -211,12 +212,12 @@ public final class BenchmarkRun {
                 access token (password grant, fetched again before it expires), checked by the backend. Row-level \
                 security on: the backend and the raw SQL connect as the application role, every transaction starts \
                 with the tenant's set_config. No cache in front of the page. Open model: requests released at a fixed \
-                rate (%s req/s, %s s each, after a %s s warm-up at the first rate), each latency measured from the \
+                rate (%s req/s, %s s each, after %s s of warm-up one request at a time), each latency measured from the \
                 request's intended start, so queueing is counted; HTTP/1.1 keep-alive; an answer counts only if it is \
-                200 with data and no errors. "Holds": p99 ≤ 10 ms, no errors, at least 95%% of the rate achieved."""
+                200 with data and no errors; at most %d requests outstanding (one due beyond that is not sent and counts                 as an error). "Holds": p99 ≤ 10 ms, no errors, at least 95%% of the rate achieved."""
                 .formatted(runtime.availableProcessors(), Math.round(totalMemoryGiB()), Runtime.version().feature(),
                         String.join(" ", BACKEND_JVM), BACKEND_DB_POOL, String.join(" ", GENERATOR_JVM), rates,
-                        stepSeconds, warmUpSeconds);
+                        stepSeconds, warmUpSeconds, OpenModel.MAX_OUTSTANDING);
     }
 
     private static double totalMemoryGiB() {

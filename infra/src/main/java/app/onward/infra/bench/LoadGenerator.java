@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class LoadGenerator {
     record Settings(URI graphqlUrl, String graphqlBody, String dataField, String keycloakUrl, String realm,
                     String username, String password, String jdbcUrl, String jdbcUser, String jdbcPassword,
                     int jdbcConnections, String tenantId, boolean publicRead, Path statementFile, List<Integer> rates,
-                    Duration step, int warmUpRate, Duration warmUp, Path resultsFile) {
+                    Duration step, Duration warmUp, Path resultsFile) {
 
         static Settings read(Path file) throws IOException {
             Properties p = new Properties();
@@ -45,7 +46,6 @@ public final class LoadGenerator {
                     Boolean.parseBoolean(p.getProperty("tenant.public-read")), Path.of(p.getProperty("sql.statements")),
                     Arrays.stream(p.getProperty("rates").split(",")).map(String::strip).map(Integer::valueOf).toList(),
                     Duration.ofSeconds(Long.parseLong(p.getProperty("step.seconds"))),
-                    Integer.parseInt(p.getProperty("warm-up.rate")),
                     Duration.ofSeconds(Long.parseLong(p.getProperty("warm-up.seconds"))),
                     Path.of(p.getProperty("results.file")));
         }
@@ -73,13 +73,14 @@ public final class LoadGenerator {
 
     private static List<StepResult> series(String name, OpenModel.Target target, Settings settings) throws InterruptedException {
         List<StepResult> steps = new ArrayList<>();
-        // A cold JIT at the full rate would queue without end: a fifth of the rate first, then the rate.
-        Duration half = settings.warmUp().dividedBy(2);
-        for (int rate : List.of(Math.max(1, settings.warmUpRate() / 5), settings.warmUpRate())) {
-            StepResult warmUp = OpenModel.run(name, target, new FixedRateSchedule(rate, half));
-            say("%-7s warm-up %5d/s   %s".formatted(name, rate, describe(warmUp)));
-            Thread.sleep(PAUSE_BETWEEN_STEPS);
+        // Warmed one request at a time: a cold JIT at a fixed rate would only queue.
+        Instant warmUpEnds = Instant.now().plus(settings.warmUp());
+        long warmUpRequests = 0;
+        while (Instant.now().isBefore(warmUpEnds)) {
+            OpenModel.oneAtATime(name, target, 50);
+            warmUpRequests += 50;
         }
+        say("%-7s warm-up: %d requests one at a time".formatted(name, warmUpRequests));
         StepResult alone = OpenModel.oneAtATime(name, target, ONE_AT_A_TIME);
         say("%-7s one at a time    %s".formatted(name, describe(alone)));
         steps.add(alone);

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -24,6 +25,13 @@ final class OpenModel {
     }
 
     private static final Duration DRAIN = Duration.ofSeconds(10);
+    /**
+     * At most this many requests waiting for an answer; a request due while the limit is reached is not sent
+     * and counts as an error. Far above what a step that holds needs (rate × latency: 2,000/s × 10 ms = 20),
+     * it only keeps a step the server cannot keep up with from piling up without end: the backend takes
+     * every request it is sent, and enough of them at once exhaust its heap before they time out.
+     */
+    static final int MAX_OUTSTANDING = 200;
 
     private OpenModel() {
     }
@@ -32,12 +40,18 @@ final class OpenModel {
         Recorder latencies = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         AtomicLong lastAnswer = new AtomicLong();
+        AtomicLong notSent = new AtomicLong();
+        Semaphore outstanding = new Semaphore(MAX_OUTSTANDING);
         long requests = schedule.requests();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(5);
         try (ExecutorService requestThreads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (long i = 0; i < requests; i++) {
                 long intended = start + schedule.intendedOffsetNanos(i);
                 waitUntil(intended);
+                if (!outstanding.tryAcquire()) {
+                    notSent.incrementAndGet();
+                    continue;
+                }
                 requestThreads.execute(() -> {
                     try {
                         target.call();
@@ -47,6 +61,7 @@ final class OpenModel {
                         long answered = System.nanoTime();
                         latencies.recordValue(Math.max(0, (answered - intended) / 1_000));
                         lastAnswer.accumulateAndGet(answered, Math::max);
+                        outstanding.release();
                     }
                 });
             }
@@ -56,9 +71,9 @@ final class OpenModel {
             }
         }
         var histogram = latencies.getIntervalHistogram();
-        long unanswered = requests - histogram.getTotalCount();
+        long unanswered = requests - notSent.get() - histogram.getTotalCount();
         double seconds = Math.max(schedule.length().toNanos(), lastAnswer.get() - start) / 1e9;
-        return StepResult.of(name, schedule.requestsPerSecond(), seconds, errors.get() + unanswered, histogram,
+        return StepResult.of(name, schedule.requestsPerSecond(), seconds, errors.get() + unanswered + notSent.get(), histogram,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
