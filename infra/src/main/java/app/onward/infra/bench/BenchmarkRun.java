@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * the {@link LoadGenerator} in a JVM of its own, then the report as Markdown (printed, and written to
  * {@code target/benchmark/<scenario>.md}, the replayed SQL beside it). Everything it started is stopped and its temporary folder removed.
  * Settings from the environment: ONWARD_BENCH_YOUNG_PEOPLE (2000 per authority), ONWARD_BENCH_RATES
- * (50,100,250,…), ONWARD_BENCH_STEP_SECONDS (20), ONWARD_BENCH_WARM_UP_SECONDS (20).
+ * (50,100,250,…), ONWARD_BENCH_STEP_SECONDS (20), ONWARD_BENCH_WARM_UP_SECONDS (20), ONWARD_BENCH_PROFILE (1:
+ * record the backend with Java Flight Recorder into target/benchmark/backend.jfr).
  */
 public final class BenchmarkRun {
 
@@ -55,16 +56,14 @@ public final class BenchmarkRun {
         String warmUpSeconds = env.getOrDefault("ONWARD_BENCH_WARM_UP_SECONDS", "20");
         Path work = Files.createTempDirectory("onward-bench-");
         Path statementFile = work.resolve("statements.sql");
+        Path profile = "1".equals(env.get("ONWARD_BENCH_PROFILE")) ? root.resolve("target/benchmark/backend.jfr") : null;
         Instant started = Instant.now();
         say("Benchmark '" + scenario.name() + "': " + youngPeople + " young people per authority; working in " + work);
 
         try (OnwardStack stack = OnwardStack.builder()
                 .portalUrl("http://localhost:" + OnwardStack.freePort())
                 .backend(root.resolve("backend/target/onward-backend.jar"), 0)
-                .backendEnvironment(Map.of(
-                        "ONWARD_BENCHMARK_YOUNG_PEOPLE_PER_AUTHORITY", String.valueOf(youngPeople),
-                        "ONWARD_BENCHMARK_STATEMENT_FILE", statementFile.toString(),
-                        "ONWARD_DB_POOL_SIZE", String.valueOf(BACKEND_DB_POOL)))
+                .backendEnvironment(backendEnvironment(youngPeople, statementFile, profile))
                 .backendReadyWithin(Duration.ofMinutes(10))
                 .logDirectory(work.resolve("logs"))
                 .keycloakLabel("bench")
@@ -114,6 +113,19 @@ public final class BenchmarkRun {
                 }
             }
         }
+    }
+
+    private static Map<String, String> backendEnvironment(int youngPeople, Path statementFile, Path profile) throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "ONWARD_BENCHMARK_YOUNG_PEOPLE_PER_AUTHORITY", String.valueOf(youngPeople),
+                "ONWARD_BENCHMARK_STATEMENT_FILE", statementFile.toString(),
+                "ONWARD_DB_POOL_SIZE", String.valueOf(BACKEND_DB_POOL)));
+        if (profile != null) {
+            // Where the backend's time goes: Java Flight Recorder's sampling profile, written when it stops.
+            Files.createDirectories(profile.getParent());
+            environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + profile);
+        }
+        return environment;
     }
 
     /** One request alone, with the capture header: the backend writes the statements it ran to the file. */
