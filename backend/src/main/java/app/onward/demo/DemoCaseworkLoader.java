@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import static app.onward.jooq.Tables.ADVISER_ALLOCATION;
 import static app.onward.jooq.Tables.CARE_LEAVER_CATEGORY;
+import static app.onward.jooq.Tables.CIRCUMSTANCE_CHANGE;
+import static app.onward.jooq.Tables.CONTACT;
 import static app.onward.jooq.Tables.IN_TOUCH_STATUS;
 import static app.onward.jooq.Tables.STAFF_MEMBER;
 import static app.onward.jooq.Tables.TEAM;
@@ -52,7 +54,10 @@ class DemoCaseworkLoader {
                     .returning(STAFF_MEMBER.ID)
                     .fetchSingle(STAFF_MEMBER.ID)).toList();
             for (DemoCasework.DemoYoungPerson person : team.youngPeople()) {
-                youngPeople.add(loadYoungPerson(person, teamId, staffIds.get(person.adviserIndex()), today));
+                UUID adviserId = staffIds.get(person.adviserIndex());
+                UUID id = loadYoungPerson(person, teamId, adviserId, today);
+                loadHistory(youngPeople.size(), id, adviserId, today);
+                youngPeople.add(id);
             }
         }
         return youngPeople;
@@ -100,5 +105,47 @@ class DemoCaseworkLoader {
                 .set(ADVISER_ALLOCATION.RECORDED_BY, LOADED_BY)
                 .execute();
         return id;
+    }
+
+    /** Days since each demo young person's last contact, in turn: with the default two-monthly contact, some are overdue. */
+    private static final int[] DAYS_SINCE_CONTACT = {3, 70, 20, 45, 95, 10, 30, 64, 5};
+
+    /**
+     * Some history, so the caseload and the young person's view look lived in: a few contacts, and for two of
+     * them a change of circumstances (one a move into the authority's accommodation, so a visit is due).
+     */
+    private void loadHistory(int position, UUID youngPerson, UUID adviserId, LocalDate today) {
+        int daysAgo = DAYS_SINCE_CONTACT[position % DAYS_SINCE_CONTACT.length];
+        contact(youngPerson, adviserId, "VISIT", today.minusDays(daysAgo + 28L), true, "Talked through college options over a coffee.");
+        contact(youngPerson, adviserId, position % 2 == 0 ? "PHONE" : "TEXT", today.minusDays(daysAgo), null,
+                "Checked in about the week ahead.");
+        if (position % 7 == 2) {
+            change(youngPerson, "MOVED_HOME", today.minusDays(3), true, "Moved into a council flat.");
+        } else if (position % 7 == 3) {
+            change(youngPerson, "EDUCATION_OR_WORK_CHANGED", today.minusDays(12), false, "Started an apprenticeship.");
+        }
+    }
+
+    private void contact(UUID youngPerson, UUID adviserId, String kind, LocalDate on, Boolean seenAlone, String notes) {
+        dsl.insertInto(CONTACT)
+                .set(CONTACT.YOUNG_PERSON_ID, youngPerson)
+                .set(CONTACT.KIND, kind)
+                .set(CONTACT.HAPPENED_ON, on)
+                .set(CONTACT.SEEN_ALONE, seenAlone)
+                .set(CONTACT.NOTES, notes)
+                .set(CONTACT.RECORDED_BY, adviserId)
+                .execute();
+    }
+
+    private void change(UUID youngPerson, String kind, LocalDate on, boolean intoAuthorityAccommodation, String description) {
+        dsl.insertInto(CIRCUMSTANCE_CHANGE)
+                .set(CIRCUMSTANCE_CHANGE.YOUNG_PERSON_ID, youngPerson)
+                .set(CIRCUMSTANCE_CHANGE.KIND, kind)
+                .set(CIRCUMSTANCE_CHANGE.OCCURRED_ON, on)
+                .set(CIRCUMSTANCE_CHANGE.INTO_AUTHORITY_ACCOMMODATION, intoAuthorityAccommodation)
+                .set(CIRCUMSTANCE_CHANGE.DESCRIPTION, description)
+                .set(CIRCUMSTANCE_CHANGE.REPORTED_BY, "STAFF")
+                .set(CIRCUMSTANCE_CHANGE.RECORDED_BY, LOADED_BY)
+                .execute();
     }
 }

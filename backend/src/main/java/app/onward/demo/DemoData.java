@@ -1,5 +1,6 @@
 package app.onward.demo;
 
+import app.onward.clock.CaseClocks;
 import app.onward.offer.internal.OfferRepository;
 import app.onward.tenant.TenantAdministration;
 import app.onward.tenant.TenantContext;
@@ -29,14 +30,19 @@ class DemoData implements ApplicationRunner {
     private final TenantAdministration administration;
     private final OfferRepository offers;
     private final DemoCaseworkLoader casework;
+    private final DemoPlansLoader plans;
+    private final CaseClocks clocks;
     private final TransactionTemplate transaction;
     private final String keycloakUrl;
 
     DemoData(TenantAdministration administration, OfferRepository offers, DemoCaseworkLoader casework,
+             DemoPlansLoader plans, CaseClocks clocks,
              PlatformTransactionManager transactions, @Value("${onward.keycloak.url}") String keycloakUrl) {
         this.administration = administration;
         this.offers = offers;
         this.casework = casework;
+        this.plans = plans;
+        this.clocks = clocks;
         this.transaction = new TransactionTemplate(transactions);
         this.keycloakUrl = keycloakUrl;
     }
@@ -49,6 +55,15 @@ class DemoData implements ApplicationRunner {
             TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> seedOffer(authority)));
             DemoCasework.ALL.stream().filter(demo -> demo.authority().equals(authority.slug())).forEach(demo ->
                     TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> casework.load(demo))));
+            TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> {
+                plans.load(authority.slug());
+                return null;
+            }));
+            // Due dates follow from whatever is there by now; recomputing is idempotent.
+            TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> {
+                clocks.recomputeAll();
+                return null;
+            }));
         }
         log.info("Demo data ready for {} authorities", DemoAuthority.ALL.size());
     }

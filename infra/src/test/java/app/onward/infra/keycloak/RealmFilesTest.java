@@ -38,7 +38,9 @@ class RealmFilesTest {
         assertThat(roleByUsername).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("platform.admin", "platform-admin"),
                 Map.entry("northmoor.careleaver", "care-leaver"),
+                Map.entry("northmoor.careleaver2", "care-leaver"),
                 Map.entry("northmoor.adviser", "personal-adviser"),
+                Map.entry("northmoor.adviser2", "personal-adviser"),
                 Map.entry("northmoor.manager", "team-manager"),
                 Map.entry("northmoor.youthvoice", "youth-voice-worker"),
                 Map.entry("northmoor.leader", "leader"),
