@@ -1,5 +1,6 @@
 package app.onward.benchmark;
 
+import app.onward.clock.CaseClocks;
 import app.onward.tenant.Tenant;
 import app.onward.tenant.TenantContext;
 import app.onward.tenant.TenantDirectory;
@@ -26,6 +27,7 @@ import java.util.TreeMap;
 
 import static app.onward.jooq.Tables.ADVISER_ALLOCATION;
 import static app.onward.jooq.Tables.CARE_LEAVER_CATEGORY;
+import static app.onward.jooq.Tables.CASE_CLOCK;
 import static app.onward.jooq.Tables.CIRCUMSTANCE_CHANGE;
 import static app.onward.jooq.Tables.CONTACT;
 import static app.onward.jooq.Tables.IN_TOUCH_STATUS;
@@ -39,7 +41,8 @@ import static app.onward.jooq.Tables.YOUNG_PERSON;
  * The benchmark's data volume (./onward bench; docs/performance.md): when
  * {@code onward.benchmark.young-people-per-authority} is set, every active authority gets that many young
  * people with their history, written in the authority's own transaction as the application role, so
- * row-level security is on for every row. Runs once the demo data is in (it adds to the demo teams) and
+ * row-level security is on for every row; then every young person's clocks are computed by
+ * {@link CaseClocks#recomputeAll()} in that same transaction. Runs once the demo data is in (it adds to the demo teams) and
  * before the backend reports ready. Never set in production (refused there) nor by {@code ./onward run}.
  */
 @Component
@@ -48,16 +51,17 @@ class BenchmarkVolume {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkVolume.class);
     private static final List<Table<?>> COUNTED = List.of(STAFF_MEMBER, YOUNG_PERSON, CARE_LEAVER_CATEGORY, IN_TOUCH_STATUS,
-            ADVISER_ALLOCATION, CONTACT, CIRCUMSTANCE_CHANGE, PATHWAY_PLAN, PATHWAY_PLAN_VERSION, PATHWAY_PLAN_SIGN_OFF);
+            ADVISER_ALLOCATION, CONTACT, CIRCUMSTANCE_CHANGE, PATHWAY_PLAN, PATHWAY_PLAN_VERSION, PATHWAY_PLAN_SIGN_OFF, CASE_CLOCK);
 
     private final int youngPeoplePerAuthority;
     private final TenantDirectory tenants;
     private final VolumeGenerator generator;
+    private final CaseClocks clocks;
     private final DSLContext dsl;
     private final TransactionTemplate transaction;
 
     BenchmarkVolume(@Value("${onward.benchmark.young-people-per-authority}") int youngPeoplePerAuthority,
-                    TenantDirectory tenants, VolumeGenerator generator, DSLContext dsl,
+                    TenantDirectory tenants, VolumeGenerator generator, CaseClocks clocks, DSLContext dsl,
                     PlatformTransactionManager transactions, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The benchmark volume is never generated in production: unset onward.benchmark.young-people-per-authority");
@@ -65,6 +69,7 @@ class BenchmarkVolume {
         this.youngPeoplePerAuthority = youngPeoplePerAuthority;
         this.tenants = tenants;
         this.generator = generator;
+        this.clocks = clocks;
         this.dsl = dsl;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -76,13 +81,17 @@ class BenchmarkVolume {
         long seed = 1;
         for (Tenant tenant : tenants.active()) {
             long tenantSeed = seed++;
+            // The clocks are computed by the clock rules, as for any change: never written by the generator.
             TenantContext.callAs(TenantScope.member(tenant.id()), () -> transaction.execute(status -> {
                 // A bulk load, not a page: the pool's 5 s per statement is for serving requests.
                 dsl.execute("set local statement_timeout = 0");
                 Instant from = Instant.now();
                 boolean written = generator.generate(youngPeoplePerAuthority, tenantSeed);
-                log.info("Benchmark volume for tenant {}: {} in {} ms", tenant.id(),
-                        written ? "written" : "already there", Duration.between(from, Instant.now()).toMillis());
+                Instant generated = Instant.now();
+                clocks.recomputeAll();
+                log.info("Benchmark volume for tenant {}: {} in {} ms, clocks computed in {} ms", tenant.id(),
+                        written ? "written" : "already there", Duration.between(from, generated).toMillis(),
+                        Duration.between(generated, Instant.now()).toMillis());
                 return null;
             }));
         }
