@@ -7,6 +7,7 @@ import app.onward.casework.CaseworkInputs.TellUsSomethingChangedInput;
 import app.onward.casework.CaseworkInputs.TellUsSomethingIsWrongInput;
 import app.onward.graphql.GlobalId;
 import app.onward.graphql.UserError;
+import app.onward.language.LanguageFlag;
 import app.onward.youngperson.Mine;
 import app.onward.youngperson.YoungPerson;
 import org.dataloader.DataLoader;
@@ -33,7 +34,8 @@ class CaseworkController {
     /** The newest {@code first} contacts of one young person: the key of the contacts' data loader. */
     record ContactsOf(UUID youngPerson, int first) {}
 
-    record LogContactPayload(Contact contact, YoungPerson youngPerson, List<UserError> userErrors, List<Object> languageFlags) {}
+    record LogContactPayload(Contact contact, YoungPerson youngPerson, List<UserError> userErrors,
+                             List<LanguageFlag> languageFlags) {}
 
     CaseworkController(CaseworkService casework, BatchLoaderRegistry loaders) {
         this.casework = casework;
@@ -52,7 +54,7 @@ class CaseworkController {
     LogContactPayload logContact(@Argument LogContactInput input) {
         CaseworkService.LoggedContact logged = casework.logContact(input);
         // Language that cares is wired in by its own feature; until then, no flags.
-        return new LogContactPayload(logged.contact(), logged.youngPerson(), logged.userErrors(), List.of());
+        return new LogContactPayload(logged.contact(), logged.youngPerson(), logged.userErrors(), logged.languageFlags());
     }
 
     @MutationMapping

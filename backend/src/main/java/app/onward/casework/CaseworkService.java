@@ -13,6 +13,8 @@ import app.onward.graphql.GlobalId;
 import app.onward.graphql.InputChecks;
 import app.onward.graphql.UserError;
 import app.onward.identity.CurrentUser;
+import app.onward.language.LanguageChecker;
+import app.onward.language.LanguageFlag;
 import app.onward.notice.NoticeKind;
 import app.onward.notice.Notices;
 import app.onward.youngperson.Ids;
@@ -56,9 +58,11 @@ public class CaseworkService {
     private final Notices notices;
     private final AuditLog audit;
     private final Today today;
+    private final LanguageChecker language;
 
     CaseworkService(RecordAccess access, CaseworkRepository casework, YoungPersonService youngPeople, CaseClocks clocks,
-                    Notices notices, AuditLog audit, Today today) {
+                    Notices notices, AuditLog audit, Today today, LanguageChecker language) {
+        this.language = language;
         this.access = access;
         this.casework = casework;
         this.youngPeople = youngPeople;
@@ -68,7 +72,9 @@ public class CaseworkService {
         this.today = today;
     }
 
-    public record LoggedContact(Contact contact, YoungPerson youngPerson, List<UserError> userErrors) {
+    /** {@code languageFlags}: advice on the notes' words (language that cares); never a reason to refuse. */
+    public record LoggedContact(Contact contact, YoungPerson youngPerson, List<UserError> userErrors,
+                                List<LanguageFlag> languageFlags) {
     }
 
     public record RecordedChange(CircumstanceChange change, YoungPerson youngPerson, List<UserError> userErrors) {
@@ -86,7 +92,7 @@ public class CaseworkService {
         InputChecks checks = new InputChecks().optional("notes", "notes", input.notes(), 10_000);
         dateCheck("happenedOn", happenedOn, person).ifPresent(checks::add);
         if (!checks.ok()) {
-            return new LoggedContact(null, null, checks.errors());
+            return new LoggedContact(null, null, checks.errors(), List.of());
         }
         Boolean seenAlone = NOT_SEEN.contains(input.kind()) ? null : input.seenAlone();
         UUID contact = casework.insertContact(id.value(), input.kind(), happenedOn, seenAlone,
@@ -95,7 +101,8 @@ public class CaseworkService {
         // Notes can hold anything about the young person's life: the audit records that they were written, not what.
         audit.record("LOG_CONTACT", CONTACT, contact, null, Map.of("youngPersonId", id.toString(), "kind", input.kind(),
                 "happenedOn", happenedOn.toString(), "notes", "recorded"));
-        return new LoggedContact(casework.contact(contact).orElseThrow(), youngPeople.find(id).orElseThrow(), List.of());
+        return new LoggedContact(casework.contact(contact).orElseThrow(), youngPeople.find(id).orElseThrow(), List.of(),
+                language.check(input.notes() == null ? "" : input.notes()));
     }
 
     @Transactional

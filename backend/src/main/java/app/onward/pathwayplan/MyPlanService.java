@@ -1,5 +1,6 @@
 package app.onward.pathwayplan;
 
+import app.onward.graphql.UserError;
 import app.onward.audit.AuditLog;
 import app.onward.pathwayplan.PlanViews.MyPlan;
 import app.onward.pathwayplan.PlanViews.MySection;
@@ -40,7 +41,7 @@ public class MyPlanService {
     }
 
     /** The contract's CommentOnMyPlanPayload and AgreeWithMyPlanPayload. */
-    public record MyPlanOutcome(MyPlan plan, List<PlanUserError> userErrors) {}
+    public record MyPlanOutcome(MyPlan plan, List<UserError> userErrors) {}
 
     @Transactional(readOnly = true)
     public Optional<MyPlan> myPlan() {
@@ -57,8 +58,8 @@ public class MyPlanService {
         String body = comment == null ? "" : comment.strip();
         if (body.isEmpty() || body.length() > COMMENT_MAX) {
             return new MyPlanOutcome(inPlainWords(readable.get()), List.of(body.isEmpty()
-                    ? new PlanUserError("comment", "Write your comment", "REQUIRED")
-                    : new PlanUserError("comment", "Keep your comment to " + COMMENT_MAX + " characters", "TOO_LONG")));
+                    ? new UserError("comment", "Write your comment", "REQUIRED")
+                    : new UserError("comment", "Keep your comment to " + COMMENT_MAX + " characters", "TOO_LONG")));
         }
         Version version = readable.get();
         var commentId = plans.comment(version.planId(), versionNumber, body);
@@ -93,7 +94,7 @@ public class MyPlanService {
 
     private MyPlanOutcome notYourVersion(YoungPersonId me) {
         return new MyPlanOutcome(plans.readableBy(me).map(MyPlanService::inPlainWords).orElse(null),
-                List.of(PlanUserError.notFound("versionNumber", "That is not the version of your plan you can read")));
+                List.of(UserError.notFound("versionNumber", "That is not the version of your plan you can read")));
     }
 
     private MyPlan reread(YoungPersonId me) {

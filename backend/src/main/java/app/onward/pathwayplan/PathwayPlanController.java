@@ -4,8 +4,9 @@ import app.onward.graphql.GlobalId;
 import app.onward.pathwayplan.PlanViews.MyPlan;
 import app.onward.pathwayplan.PlanViews.Plan;
 import app.onward.pathwayplan.PlanViews.Version;
-import app.onward.pathwayplan.PlanViews.YoungPersonReference;
+import app.onward.youngperson.YoungPerson;
 import app.onward.youngperson.YoungPersonId;
+import app.onward.youngperson.YoungPersonService;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -33,10 +34,12 @@ class PathwayPlanController {
 
     private final PathwayPlanService plans;
     private final MyPlanService myPlan;
+    private final YoungPersonService youngPeople;
 
-    PathwayPlanController(PathwayPlanService plans, MyPlanService myPlan) {
+    PathwayPlanController(PathwayPlanService plans, MyPlanService myPlan, YoungPersonService youngPeople) {
         this.plans = plans;
         this.myPlan = myPlan;
+        this.youngPeople = youngPeople;
     }
 
     @MutationMapping
@@ -72,20 +75,19 @@ class PathwayPlanController {
     }
 
     @BatchMapping(typeName = YOUNG_PERSON)
-    Map<Object, Plan> pathwayPlan(List<Object> youngPeople) {
-        Map<YoungPersonId, Plan> byYoungPerson = plans.plansOf(ids(youngPeople)).stream()
+    Map<YoungPerson, Plan> pathwayPlan(List<YoungPerson> people) {
+        Map<YoungPersonId, Plan> byYoungPerson = plans.plansOf(ids(people)).stream()
                 .collect(Collectors.toMap(Plan::youngPerson, Function.identity()));
-        Map<Object, Plan> result = new HashMap<>();
-        youngPeople.forEach(youngPerson -> result.put(youngPerson, byYoungPerson.get(YoungPersonKeys.idOf(youngPerson))));
+        Map<YoungPerson, Plan> result = new HashMap<>();
+        people.forEach(youngPerson -> result.put(youngPerson, byYoungPerson.get(youngPerson.id())));
         return result;
     }
 
     @BatchMapping(typeName = YOUNG_PERSON)
-    Map<Object, List<PlanContent.Action>> openActions(List<Object> youngPeople) {
-        Map<YoungPersonId, List<PlanContent.Action>> open = plans.openActionsOf(ids(youngPeople));
-        Map<Object, List<PlanContent.Action>> result = new HashMap<>();
-        youngPeople.forEach(youngPerson -> result.put(youngPerson,
-                open.getOrDefault(YoungPersonKeys.idOf(youngPerson), List.of())));
+    Map<YoungPerson, List<PlanContent.Action>> openActions(List<YoungPerson> people) {
+        Map<YoungPersonId, List<PlanContent.Action>> open = plans.openActionsOf(ids(people));
+        Map<YoungPerson, List<PlanContent.Action>> result = new HashMap<>();
+        people.forEach(youngPerson -> result.put(youngPerson, open.getOrDefault(youngPerson.id(), List.of())));
         return result;
     }
 
@@ -94,10 +96,10 @@ class PathwayPlanController {
         return GlobalId.of(PLAN, plan.id());
     }
 
-    /** Only the id and this feature's fields; the young-person feature resolves the rest (see YoungPersonKeys). */
+    /** Whoever could read the plan may open its young person (the same rule, docs/decisions/0009). */
     @SchemaMapping(typeName = PLAN)
-    YoungPersonReference youngPerson(Plan plan) {
-        return new YoungPersonReference(plan.youngPerson());
+    YoungPerson youngPerson(Plan plan) {
+        return youngPeople.find(plan.youngPerson()).orElseThrow();
     }
 
     @BatchMapping(typeName = PLAN)
@@ -138,8 +140,8 @@ class PathwayPlanController {
         return GlobalId.parse(PLAN, (String) input.get("planId")).orElse(null);
     }
 
-    private static List<YoungPersonId> ids(Collection<Object> youngPeople) {
-        return youngPeople.stream().map(YoungPersonKeys::idOf).distinct().toList();
+    private static List<YoungPersonId> ids(Collection<YoungPerson> people) {
+        return people.stream().map(YoungPerson::id).distinct().toList();
     }
 
     private static List<UUID> planIds(List<Plan> planList) {

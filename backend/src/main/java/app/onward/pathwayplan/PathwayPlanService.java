@@ -1,5 +1,6 @@
 package app.onward.pathwayplan;
 
+import app.onward.graphql.UserError;
 import app.onward.audit.AuditLog;
 import app.onward.language.LanguageChecker;
 import app.onward.language.LanguageFlag;
@@ -54,7 +55,7 @@ public class PathwayPlanService {
     }
 
     /** The contract's SavePathwayPlanPayload. */
-    public record SaveOutcome(Plan plan, Version version, List<PlanUserError> userErrors, Conflict conflict,
+    public record SaveOutcome(Plan plan, Version version, List<UserError> userErrors, Conflict conflict,
                               List<FieldFlag> languageFlags) {}
 
     public record Conflict(int yourBaseVersion, Version currentVersion, List<PlanDifference> changesSinceYourBase) {}
@@ -63,7 +64,7 @@ public class PathwayPlanService {
     public record FieldFlag(String field, LanguageFlag flag) {}
 
     /** The contract's PathwayPlanVersionPayload. */
-    public record VersionOutcome(Version version, List<PlanUserError> userErrors) {}
+    public record VersionOutcome(Version version, List<UserError> userErrors) {}
 
     /**
      * Saves the plan as version {@code basedOnVersion + 1}, or refuses (CONFLICT, with what changed) when the
@@ -76,7 +77,7 @@ public class PathwayPlanService {
         StaffMemberRef staff = access.requireStaff();
         List<FieldFlag> flags = languageFlags(input);
         if (youngPerson == null || !access.mayOpen(youngPerson)) {
-            return refused(flags, PlanUserError.notFound("youngPersonId", "There is no young person you may open with this id"));
+            return refused(flags, UserError.notFound("youngPersonId", "There is no young person you may open with this id"));
         }
         PlanValidator.Result validated = PlanValidator.validate(input);
         if (!validated.errors().isEmpty()) {
@@ -85,14 +86,14 @@ public class PathwayPlanService {
         int base = input.basedOnVersion();
         Optional<Plan> existing = plans.planOf(youngPerson);
         if (existing.isEmpty() && base != 0) {
-            return refused(flags, new PlanUserError("basedOnVersion", "There is no plan yet: start from version 0", "INVALID"));
+            return refused(flags, new UserError("basedOnVersion", "There is no plan yet: start from version 0", "INVALID"));
         }
         if (existing.isEmpty()) {
             plans.createIfAbsent(youngPerson);
         }
         Plan plan = existing.orElseGet(() -> plans.planOf(youngPerson).orElseThrow());
         if (base > plan.latestVersionNumber()) {
-            return refused(flags, new PlanUserError("basedOnVersion",
+            return refused(flags, new UserError("basedOnVersion",
                     "There is no version " + base + "; the latest is " + plan.latestVersionNumber(), "INVALID"));
         }
         if (!plans.advance(plan.id(), base)) {
@@ -112,14 +113,14 @@ public class PathwayPlanService {
         StaffMemberRef manager = access.requireManager();
         Optional<Plan> plan = openablePlan(planId, true);
         if (plan.isEmpty()) {
-            return new VersionOutcome(null, List.of(PlanUserError.notFound("planId", "There is no plan you may open with this id")));
+            return new VersionOutcome(null, List.of(UserError.notFound("planId", "There is no plan you may open with this id")));
         }
-        Optional<PlanUserError> notLatest = requireLatest(plan.get(), number, "sign off");
+        Optional<UserError> notLatest = requireLatest(plan.get(), number, "sign off");
         if (notLatest.isPresent()) {
             return new VersionOutcome(null, List.of(notLatest.get()));
         }
         if (!plans.signOff(planId, number, manager.id())) {
-            return new VersionOutcome(null, List.of(PlanUserError.notAllowed("versionNumber", "Version " + number + " is signed off already")));
+            return new VersionOutcome(null, List.of(UserError.notAllowed("versionNumber", "Version " + number + " is signed off already")));
         }
         LocalDate today = LocalDate.now(clock);
         audit.record("pathway-plan.signed-off", "PathwayPlan", planId, null, Map.of("versionNumber", number, "on", today.toString()));
@@ -133,15 +134,15 @@ public class PathwayPlanService {
         StaffMemberRef staff = access.requireStaff();
         Optional<Plan> plan = openablePlan(planId, false);
         if (plan.isEmpty()) {
-            return new VersionOutcome(null, List.of(PlanUserError.notFound("planId", "There is no plan you may open with this id")));
+            return new VersionOutcome(null, List.of(UserError.notFound("planId", "There is no plan you may open with this id")));
         }
-        Optional<PlanUserError> notLatest = requireLatest(plan.get(), number, "share");
+        Optional<UserError> notLatest = requireLatest(plan.get(), number, "share");
         if (notLatest.isPresent()) {
             return new VersionOutcome(null, List.of(notLatest.get()));
         }
         Version version = plans.versions(planId, Set.of(number)).getFirst();
         if (version.signOff() != null) {
-            return new VersionOutcome(null, List.of(PlanUserError.notAllowed("versionNumber",
+            return new VersionOutcome(null, List.of(UserError.notAllowed("versionNumber",
                     "Version " + number + " is signed off: the young person reads it already")));
         }
         if (plans.share(planId, number, staff.id())) {
@@ -207,12 +208,12 @@ public class PathwayPlanService {
     }
 
     /** Only the latest version may be signed off or shared: an older one would put superseded words in front of the young person. */
-    private static Optional<PlanUserError> requireLatest(Plan plan, int number, String what) {
+    private static Optional<UserError> requireLatest(Plan plan, int number, String what) {
         if (number < 1 || number > plan.latestVersionNumber()) {
-            return Optional.of(PlanUserError.notFound("versionNumber", "There is no version " + number));
+            return Optional.of(UserError.notFound("versionNumber", "There is no version " + number));
         }
         if (number != plan.latestVersionNumber()) {
-            return Optional.of(PlanUserError.notAllowed("versionNumber", "Version " + plan.latestVersionNumber()
+            return Optional.of(UserError.notAllowed("versionNumber", "Version " + plan.latestVersionNumber()
                     + " is newer: " + what + " that one instead"));
         }
         return Optional.empty();
@@ -223,7 +224,7 @@ public class PathwayPlanService {
         List<Version> versions = plans.versions(planId, Set.of(base, current.latestVersionNumber()));
         Version latest = versions.stream().filter(v -> v.number() == current.latestVersionNumber()).findFirst().orElseThrow();
         List<PlanDifference> changes = PlanDiffer.differences(content(versions, base), latest.content());
-        return new SaveOutcome(null, null, List.of(new PlanUserError("basedOnVersion", "Someone saved version "
+        return new SaveOutcome(null, null, List.of(new UserError("basedOnVersion", "Someone saved version "
                 + current.latestVersionNumber() + " since you started from version " + base
                 + ". Nothing was saved: look at what changed, then save again from version " + current.latestVersionNumber(),
                 "CONFLICT")), new Conflict(base, latest, changes), flags);
@@ -237,7 +238,7 @@ public class PathwayPlanService {
                 .orElseThrow(() -> new NoSuchElementException("No version " + number)).content();
     }
 
-    private static SaveOutcome refused(List<FieldFlag> flags, PlanUserError error) {
+    private static SaveOutcome refused(List<FieldFlag> flags, UserError error) {
         return new SaveOutcome(null, null, List.of(error), null, flags);
     }
 

@@ -1,6 +1,6 @@
 package app.onward.pathwayplan;
 
-import app.onward.graphql.GlobalId;
+import app.onward.youngperson.StaffMember;
 import app.onward.youngperson.YoungPersonId;
 
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ public final class PlanViews {
 
     public record Plan(UUID id, YoungPersonId youngPerson, int latestVersionNumber) {}
 
-    public record Version(UUID planId, YoungPersonId youngPerson, int number, OffsetDateTime savedAt, Staff author,
+    public record Version(UUID planId, YoungPersonId youngPerson, int number, OffsetDateTime savedAt, StaffMember author,
                           String changeSummary, PlanContent content, SignOff signOff, boolean sharedWithYoungPerson,
                           OffsetDateTime agreedByYoungPersonAt, List<Comment> comments) {
 
@@ -25,15 +25,7 @@ public final class PlanViews {
         }
     }
 
-    /** A member of staff as a plan names them (author, signer). */
-    public record Staff(UUID uuid, String name, String jobTitle, String email, String phone) {
-
-        public String id() {
-            return GlobalId.of("StaffMember", uuid);
-        }
-    }
-
-    public record SignOff(Staff by, OffsetDateTime at) {}
+    public record SignOff(StaffMember by, OffsetDateTime at) {}
 
     public record Comment(String body, OffsetDateTime writtenAt) {}
 
@@ -44,14 +36,4 @@ public final class PlanViews {
     public record MySection(PlanMatter matter, String title, String yourWords, String whatWeAgreed,
                             List<PlanContent.Goal> goals) {}
 
-    /**
-     * The young person a plan belongs to, as this feature knows them: enough for their id and this feature's
-     * fields. The young-person feature resolves the rest of {@code YoungPerson}.
-     */
-    public record YoungPersonReference(YoungPersonId youngPerson) {
-
-        public String id() {
-            return GlobalId.of("YoungPerson", youngPerson.value());
-        }
-    }
 }

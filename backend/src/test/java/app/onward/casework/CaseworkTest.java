@@ -123,6 +123,24 @@ class CaseworkTest {
     }
 
     @Test
+    void shouldFlagStigmatisingWordsInContactNotesAndSaveTheContactAnyway() {
+        String id = newYoungPerson("Flagged");
+
+        JsonNode logged = graphql.as(DemoUser.NORTHMOOR_ADVISER, """
+                mutation($yp: ID!) { logContact(input: { youngPersonId: $yp, kind: PHONE,
+                  notes: "Talked about how the placement is going" }) {
+                  contact { id notes } languageFlags { found start end suggestion } userErrors { code } } }""",
+                Map.of("yp", id)).data().path("logContact");
+
+        assertThat(logged.path("userErrors").values()).isEmpty();
+        assertThat(logged.path("contact").path("notes").asString()).isEqualTo("Talked about how the placement is going");
+        JsonNode flag = logged.path("languageFlags").get(0);
+        assertThat(flag.path("found").asString()).isEqualTo("placement");
+        assertThat(flag.path("start").asInt()).isEqualTo("Talked about how the ".length());
+        assertThat(flag.path("suggestion").asString()).containsIgnoringCase("home");
+    }
+
+    @Test
     void shouldRefuseAContactInTheFutureAndWriteNothing() {
         String id = newYoungPerson("Future");
         int before = demo.as("northmoor", () -> demo.dsl().fetchCount(CONTACT));

@@ -3,6 +3,7 @@ package app.onward.language;
 import app.onward.tenant.TenantContext;
 import app.onward.tenant.TenantDirectory;
 import app.onward.tenant.TenantScope;
+import app.onward.testsupport.CrossTenantCase;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import app.onward.testsupport.OnwardIntegrationTest;
@@ -64,6 +65,7 @@ class LanguageTest {
     }
 
     @Test
+    @CrossTenantCase({"addLanguageTerm", "removeLanguageTerm", "languageCheck", "languageTerms"})
     void shouldLetATenantAdminAddAndRemoveTheAuthoritysOwnTermsForThatAuthorityOnly() {
         JsonNode added = graphql.as(DemoUser.NORTHMOOR_ADMIN, ADD, Map.of("term", "service user", "suggestion", "their name"))
                 .data().path("addLanguageTerm");

@@ -1,5 +1,6 @@
 package app.onward.pathwayplan;
 
+import app.onward.testsupport.CrossTenantCase;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.OnwardIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static app.onward.jooq.Tables.PATHWAY_PLAN_AGREEMENT;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_COMMENT;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_SHARE;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_SIGN_OFF;
@@ -25,6 +27,7 @@ class PathwayPlanCrossTenantTest extends PlanTestSupport {
 
     @ParameterizedTest
     @EnumSource(value = DemoUser.class, names = {"WEALDSHIRE_ADVISER", "WEALDSHIRE_MANAGER"})
+    @CrossTenantCase({"savePathwayPlan", "sharePathwayPlanDraft", "signOffPathwayPlan"})
     void shouldNotLetWealdshireStaffSaveShareOrSignOffANorthmoorPlan(DemoUser user) {
         UUID tyler = youngPerson("northmoor", "Tyler", "Mensah");
         PlanRef before = plan("northmoor", tyler);
@@ -60,29 +63,38 @@ class PathwayPlanCrossTenantTest extends PlanTestSupport {
     }
 
     @Test
+    @CrossTenantCase({"commentOnMyPlan", "agreeWithMyPlan"})
     void shouldShowAWealdshireCareLeaverOnlyTheirOwnPlanWhateverVersionTheyName() {
         UUID tyler = youngPerson("northmoor", "Tyler", "Mensah");
         PlanRef tylers = plan("northmoor", tyler);
         int tylersComments = inTenant("northmoor", () -> dsl.fetchCount(PATHWAY_PLAN_COMMENT));
+        int tylersAgreements = inTenant("northmoor", () -> dsl.fetchCount(PATHWAY_PLAN_AGREEMENT));
 
         JsonNode mine = send(DemoUser.WEALDSHIRE_CARE_LEAVER, MINE, Map.of()).path("data").path("mine").path("plan");
         send(DemoUser.WEALDSHIRE_CARE_LEAVER, COMMENT, Map.of("n", tylers.latestVersion(), "comment", "Not mine"));
+        send(DemoUser.WEALDSHIRE_CARE_LEAVER, AGREE, Map.of("n", tylers.latestVersion()));
 
         assertThat(texts(mine.path("sections"), "yourWords")).doesNotContain("I love the mechanics course.");
         assertThat(texts(mine.path("sections"), "yourWords"))
                 .contains("I want to stay with Sandra and Mike while I finish my A levels.");
         assertThat(inTenant("northmoor", () -> dsl.fetchCount(PATHWAY_PLAN_COMMENT))).isEqualTo(tylersComments);
+        assertThat(inTenant("northmoor", () -> dsl.fetchCount(PATHWAY_PLAN_AGREEMENT))).isEqualTo(tylersAgreements);
     }
 
     @Test
     void shouldFindNoPlanOrActionsForAYoungPersonOfAnotherAuthority() {
         UUID tyler = youngPerson("northmoor", "Tyler", "Mensah");
 
-        JsonNode fromWealdshire = send(DemoUser.WEALDSHIRE_ADVISER,
-                "query($ids: [ID!]!) { youngPeopleForTests(ids: $ids) { pathwayPlan { id } openActions { id } } }",
-                Map.of("ids", List.of(youngPersonGlobalId(tyler)))).path("data").path("youngPeopleForTests").get(0);
+        JsonNode fromWealdshire = send(DemoUser.WEALDSHIRE_MANAGER,
+                "query($id: ID!) { youngPerson(id: $id) { pathwayPlan { id } openActions { id } } }",
+                Map.of("id", youngPersonGlobalId(tyler))).path("data");
+        JsonNode wealdshireCaseload = send(DemoUser.WEALDSHIRE_MANAGER,
+                "{ caseload(scope: TEAM, first: 100) { edges { node { id pathwayPlan { id } } } } }", Map.of())
+                .path("data").path("caseload").path("edges");
 
-        assertThat(fromWealdshire.path("pathwayPlan").isNull()).isTrue();
-        assertThat(fromWealdshire.path("openActions").isEmpty()).isTrue();
+        assertThat(fromWealdshire.path("youngPerson").isNull()).isTrue();
+        assertThat(wealdshireCaseload).isNotEmpty();
+        wealdshireCaseload.forEach(edge -> assertThat(edge.path("node").path("id").asString())
+                .isNotEqualTo(youngPersonGlobalId(tyler)));
     }
 }

@@ -44,11 +44,11 @@ class PathwayPlanTest extends PlanTestSupport {
         String planId = second.path("plan").path("id").asString();
 
         JsonNode plan = send(NORTHMOOR_ADVISER, """
-                query($ids: [ID!]!) { youngPeopleForTests(ids: $ids) { pathwayPlan {
+                query($id: ID!) { youngPerson(id: $id) { pathwayPlan {
                   versions { number changeSummary } latestVersion { number } latestSignedOffVersion { number }
                   version(number: 1) { changeSummary }
                   differences(from: 1, to: 2) { matter part label before after } } } }""",
-                Map.of("ids", java.util.List.of(youngPersonGlobalId(sophie)))).path("data").path("youngPeopleForTests").get(0).path("pathwayPlan");
+                Map.of("id", youngPersonGlobalId(sophie))).path("data").path("youngPerson").path("pathwayPlan");
         assertThat(texts(plan.path("versions"), "number")).containsExactly("2", "1");
         assertThat(plan.path("latestSignedOffVersion").isNull()).isTrue();
         assertThat(plan.path("version").path("changeSummary").asString()).isEqualTo("First plan");
@@ -181,8 +181,8 @@ class PathwayPlanTest extends PlanTestSupport {
         withGoal(input, PlanMatter.IDENTITY, null, "Passport", null, "Apply for a passport", "Priya", null, true);
         save(NORTHMOOR_ADVISER, input);
 
-        JsonNode open = send(NORTHMOOR_ADVISER, "query($ids: [ID!]!) { youngPeopleForTests(ids: $ids) { openActions { matter description overdue done } } }",
-                Map.of("ids", java.util.List.of(youngPersonGlobalId(dawit)))).path("data").path("youngPeopleForTests").get(0).path("openActions");
+        JsonNode open = send(NORTHMOOR_ADVISER, "query($id: ID!) { youngPerson(id: $id) { openActions { matter description overdue done } } }",
+                Map.of("id", youngPersonGlobalId(dawit))).path("data").path("youngPerson").path("openActions");
 
         assertThat(texts(open, "description")).containsExactly("Visit the supported lodgings", "Book the dentist");
         assertThat(texts(open, "overdue")).containsExactly("true", "false");

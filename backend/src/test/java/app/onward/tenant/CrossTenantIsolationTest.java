@@ -1,5 +1,6 @@
 package app.onward.tenant;
 
+import app.onward.testsupport.CrossTenantCase;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import app.onward.testsupport.OnwardIntegrationTest;
@@ -56,6 +57,7 @@ class CrossTenantIsolationTest {
 
     @ParameterizedTest
     @EnumSource(value = DemoUser.class, names = "PLATFORM_ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    @CrossTenantCase("me")
     void shouldTellEveryUserTheyBelongToTheAuthorityOfTheirTokenOnly(DemoUser user) {
         JsonNode me = graphql.as(user, ME, Map.of()).data().path("me");
         assertThat(me.path("authority").path("slug").asString()).isEqualTo(user.authority());
@@ -64,6 +66,7 @@ class CrossTenantIsolationTest {
 
     @ParameterizedTest
     @EnumSource(value = DemoUser.class, names = "PLATFORM_ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    @CrossTenantCase("offer")
     void shouldShowAnyUserAnotherAuthoritysPublishedOfferAndNothingElseOfIt(DemoUser user) {
         String other = user.authority().equals("northmoor") ? "wealdshire" : "northmoor";
         JsonNode theirs = graphql.as(user, OFFER, Map.of("authority", other)).data().path("offer");
@@ -78,6 +81,7 @@ class CrossTenantIsolationTest {
 
     @ParameterizedTest
     @EnumSource(value = DemoUser.class, names = {"NORTHMOOR_ADMIN", "WEALDSHIRE_CARE_LEAVER", "PLATFORM_ADMIN"})
+    @CrossTenantCase({"authorities", "authority"})
     void shouldListTheAuthoritiesTheSameWayForEveryoneWhateverTheirToken(DemoUser user) {
         String query = "{ authorities { slug name signInIssuer } wealdshire: authority(slug: \"wealdshire\") { slug name } }";
         JsonNode signedIn = graphql.as(user, query, Map.of()).data();

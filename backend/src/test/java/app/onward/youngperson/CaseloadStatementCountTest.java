@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseloadStatementCountTest {
 
-    /** The caseload page as the portal asks for it. Add nested fields here (e.g. openActions) and the test still holds. */
+    /** The caseload page as the portal asks for it, and more. Add nested fields here and the test still holds. */
     static final String PAGE = """
             query($first: Int) { caseload(scope: MINE, first: $first) { totalCount pageInfo { hasNextPage endCursor }
               edges { cursor node { id knownAs age category inTouch contactFrequency team { name }
@@ -49,7 +49,9 @@ class CaseloadStatementCountTest {
                          contact { dueOn status reason } visit { dueOn } lastContactOn }
                 contacts(first: 3) { kind happenedOn recordedBy { name team { name } } }
                 categoryHistory { category appliesFrom } adviserHistory { adviser { name } startedOn }
-                circumstanceChanges { kind } correctionRequests { whatIsWrong answeredBy { name } } } } } }""";
+                circumstanceChanges { kind } correctionRequests { whatIsWrong answeredBy { name } }
+                openActions { id description byWhen overdue }
+                pathwayPlan { latestVersionNumber latestSignedOffVersion { number signOff { at } } } } } } }""";
 
     static final AtomicInteger STATEMENTS = new AtomicInteger();
 
@@ -123,6 +125,6 @@ class CaseloadStatementCountTest {
         System.out.printf("Caseload page statements: 5 -> %d, 20 -> %d, 50 -> %d%n", five, twenty, fifty);
         assertThat(twenty).isEqualTo(five);
         assertThat(fifty).isEqualTo(five);
-        assertThat(fifty).isLessThanOrEqualTo(10);
+        assertThat(fifty).isLessThanOrEqualTo(12);
     }
 }

@@ -1,5 +1,6 @@
 package app.onward.youngperson;
 
+import app.onward.testsupport.CrossTenantCase;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import app.onward.testsupport.OnwardIntegrationTest;
@@ -70,6 +71,7 @@ class YoungPersonCrossTenantTest {
     }
 
     @Test
+    @CrossTenantCase({"youngPerson", "caseload", "notices", "mine"})
     void shouldReadNothingOfAnotherAuthorityById() {
         for (DemoUser user : List.of(DemoUser.WEALDSHIRE_ADVISER, DemoUser.WEALDSHIRE_MANAGER)) {
             JsonNode data = graphql.as(user, YoungPersonAccessTest.YOUNG_PERSON, Map.of("id", tyler)).data();
@@ -90,6 +92,9 @@ class YoungPersonCrossTenantTest {
     }
 
     @Test
+    @CrossTenantCase({"updateYoungPersonDetails", "recordCareLeaverCategory", "recordInTouchStatus", "agreeContactFrequency",
+            "logContact", "recordCircumstanceChange", "allocatePersonalAdviser", "answerCorrectionRequest", "markNoticeRead",
+            "registerYoungPerson", "addNonWorkingDay", "removeNonWorkingDay", "authoritySettings"})
     void shouldChangeNothingOfAnotherAuthorityThroughAnyMutation() {
         // Northmoor things with ids: a correction request and the notice it made, and a non-working day of its own.
         graphql.as(DemoUser.NORTHMOOR_CARE_LEAVER, "mutation { tellUsSomethingIsWrong(input: { whatIsWrong: \"My postcode is wrong\" }) { userErrors { code } } }", Map.of());
@@ -139,6 +144,40 @@ class YoungPersonCrossTenantTest {
         assertThat(northmoorState()).isEqualTo(before);
         graphql.as(DemoUser.NORTHMOOR_ADMIN, "mutation($d: Date!) { removeNonWorkingDay(input: { day: $d }) { userErrors { code } } }",
                 Map.of("d", closure.toString()));
+    }
+
+    @Test
+    @CrossTenantCase({"staffMember", "myTeam", "updateAuthoritySettings", "tellUsSomethingChanged", "tellUsSomethingIsWrong"})
+    void shouldKeepWhatAWealdshireUserSeesAndSaysInsideWealdshire() {
+        Map<String, Object> before = northmoorState();
+        int northmoorPeriod = northmoorReviewPeriod();
+
+        JsonNode staff = graphql.as(DemoUser.WEALDSHIRE_MANAGER, "{ staffMember { name team { name } } myTeam { name members { name } } }",
+                Map.of()).data();
+        graphql.as(DemoUser.WEALDSHIRE_ADMIN, "mutation { updateAuthoritySettings(input: { reviewAfterChangeWorkingDays: 15 }) { userErrors { code } } }", Map.of());
+        JsonNode changed = graphql.as(DemoUser.WEALDSHIRE_CARE_LEAVER, "mutation { tellUsSomethingChanged(input: { kind: HEALTH }) { change { id } userErrors { code } } }",
+                Map.of()).data().path("tellUsSomethingChanged");
+        JsonNode wrong = graphql.as(DemoUser.WEALDSHIRE_CARE_LEAVER, "mutation { tellUsSomethingIsWrong(input: { whatIsWrong: \"My name is spelt wrong\" }) { correctionRequest { id } userErrors { code } } }",
+                Map.of()).data().path("tellUsSomethingIsWrong");
+        try {
+            assertThat(staff.path("staffMember").path("name").asString()).isEqualTo("Fiona MacLeod");
+            assertThat(staff.path("myTeam").path("members").values()).extracting(member -> member.path("name").asString())
+                    .containsExactlyInAnyOrder("Seun Adeyemi", "Fiona MacLeod");
+            assertThat(changed.path("change").path("id").asString()).isNotBlank();
+            assertThat(wrong.path("correctionRequest").path("id").asString()).isNotBlank();
+            assertThat(northmoorState()).isEqualTo(before);
+            assertThat(northmoorReviewPeriod()).isEqualTo(northmoorPeriod);
+            assertThat(graphql.as(DemoUser.NORTHMOOR_ADVISER, "{ notices(first: 100) { youngPerson { givenName } } }", Map.of())
+                    .data().path("notices").values()).noneSatisfy(notice ->
+                    assertThat(notice.path("youngPerson").path("givenName").asString()).isEqualTo("Chloe"));
+        } finally {
+            graphql.as(DemoUser.WEALDSHIRE_ADMIN, "mutation { updateAuthoritySettings(input: { reviewAfterChangeWorkingDays: 20 }) { userErrors { code } } }", Map.of());
+        }
+    }
+
+    private int northmoorReviewPeriod() {
+        return graphql.as(DemoUser.NORTHMOOR_ADMIN, "{ authoritySettings { reviewAfterChangeWorkingDays } }", Map.of())
+                .data().path("authoritySettings").path("reviewAfterChangeWorkingDays").asInt();
     }
 
     private static void assertNotFound(GraphQlHttp.Response response, String what) {

@@ -7,13 +7,14 @@ import app.onward.jooq.tables.PathwayPlanShare;
 import app.onward.jooq.tables.PathwayPlanSignOff;
 import app.onward.jooq.tables.PathwayPlanVersion;
 import app.onward.jooq.tables.StaffMember;
+import app.onward.jooq.tables.Team;
 import app.onward.pathwayplan.PlanContent;
 import app.onward.pathwayplan.PlanViews.Comment;
 import app.onward.pathwayplan.PlanViews.Plan;
 import app.onward.pathwayplan.PlanViews.SignOff;
-import app.onward.pathwayplan.PlanViews.Staff;
 import app.onward.pathwayplan.PlanViews.Version;
 import app.onward.youngperson.StaffMemberId;
+import app.onward.youngperson.TeamId;
 import app.onward.youngperson.YoungPersonId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -38,6 +39,7 @@ import static app.onward.jooq.Tables.PATHWAY_PLAN_SHARE;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_SIGN_OFF;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_VERSION;
 import static app.onward.jooq.Tables.STAFF_MEMBER;
+import static app.onward.jooq.Tables.TEAM;
 
 /** Versions are read whole in one statement: the version, its author, sign-off, share, agreement and comments. */
 @Repository
@@ -51,6 +53,8 @@ class JooqPathwayPlanRepository implements PathwayPlanRepository {
     private static final PathwayPlanComment C = PATHWAY_PLAN_COMMENT;
     private static final StaffMember AUTHOR = STAFF_MEMBER.as("author");
     private static final StaffMember SIGNER = STAFF_MEMBER.as("signer");
+    private static final Team AUTHOR_TEAM = TEAM.as("author_team");
+    private static final Team SIGNER_TEAM = TEAM.as("signer_team");
 
     private final DSLContext dsl;
     private final JsonMapper json;
@@ -181,29 +185,36 @@ class JooqPathwayPlanRepository implements PathwayPlanRepository {
 
     private SelectOnConditionStep<? extends Record> selectVersions() {
         return dsl.select(P.YOUNG_PERSON_ID, V.PLAN_ID, V.VERSION_NUMBER, V.SAVED_AT, V.CHANGE_SUMMARY, V.CONTENT,
-                        AUTHOR.ID, AUTHOR.DISPLAY_NAME, AUTHOR.JOB_TITLE, AUTHOR.EMAIL, AUTHOR.PHONE,
-                        S.SIGNED_OFF_AT, SIGNER.ID, SIGNER.DISPLAY_NAME, SIGNER.JOB_TITLE, SIGNER.EMAIL, SIGNER.PHONE,
+                        AUTHOR.ID, AUTHOR.DISPLAY_NAME, AUTHOR.JOB_TITLE, AUTHOR.EMAIL, AUTHOR.PHONE, AUTHOR.TEAM_ID,
+                        AUTHOR_TEAM.NAME, S.SIGNED_OFF_AT, SIGNER.ID, SIGNER.DISPLAY_NAME, SIGNER.JOB_TITLE, SIGNER.EMAIL,
+                        SIGNER.PHONE, SIGNER.TEAM_ID, SIGNER_TEAM.NAME,
                         SH.SHARED_AT, AG.AGREED_AT, comments)
                 .from(V)
                 .join(P).on(P.ID.eq(V.PLAN_ID))
                 .join(AUTHOR).on(AUTHOR.ID.eq(V.AUTHOR_STAFF_ID))
+                .join(AUTHOR_TEAM).on(AUTHOR_TEAM.ID.eq(AUTHOR.TEAM_ID))
                 .leftJoin(S).on(S.PLAN_ID.eq(V.PLAN_ID)).and(S.VERSION_NUMBER.eq(V.VERSION_NUMBER))
                 .leftJoin(SIGNER).on(SIGNER.ID.eq(S.SIGNED_OFF_BY))
+                .leftJoin(SIGNER_TEAM).on(SIGNER_TEAM.ID.eq(SIGNER.TEAM_ID))
                 .leftJoin(SH).on(SH.PLAN_ID.eq(V.PLAN_ID)).and(SH.VERSION_NUMBER.eq(V.VERSION_NUMBER))
                 .leftJoin(AG).on(AG.PLAN_ID.eq(V.PLAN_ID)).and(AG.VERSION_NUMBER.eq(V.VERSION_NUMBER));
     }
 
     private Version version(Record row) {
         SignOff signOff = row.get(S.SIGNED_OFF_AT) == null ? null : new SignOff(
-                new Staff(row.get(SIGNER.ID), row.get(SIGNER.DISPLAY_NAME), row.get(SIGNER.JOB_TITLE),
-                        row.get(SIGNER.EMAIL), row.get(SIGNER.PHONE)),
+                staff(row, SIGNER, SIGNER_TEAM),
                 row.get(S.SIGNED_OFF_AT));
         return new Version(row.get(V.PLAN_ID), new YoungPersonId(row.get(P.YOUNG_PERSON_ID)), row.get(V.VERSION_NUMBER),
                 row.get(V.SAVED_AT),
-                new Staff(row.get(AUTHOR.ID), row.get(AUTHOR.DISPLAY_NAME), row.get(AUTHOR.JOB_TITLE),
-                        row.get(AUTHOR.EMAIL), row.get(AUTHOR.PHONE)),
+                staff(row, AUTHOR, AUTHOR_TEAM),
                 row.get(V.CHANGE_SUMMARY), content(row.get(V.CONTENT)), signOff, row.get(SH.SHARED_AT) != null,
                 row.get(AG.AGREED_AT), row.get(comments));
+    }
+
+    private static app.onward.youngperson.StaffMember staff(Record row, StaffMember staff, Team team) {
+        return new app.onward.youngperson.StaffMember(new StaffMemberId(row.get(staff.ID)), row.get(staff.DISPLAY_NAME),
+                row.get(staff.JOB_TITLE), row.get(staff.EMAIL), row.get(staff.PHONE),
+                new app.onward.youngperson.Team(new TeamId(row.get(staff.TEAM_ID)), row.get(team.NAME)));
     }
 
     private PlanContent content(JSONB content) {

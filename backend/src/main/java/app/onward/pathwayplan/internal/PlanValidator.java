@@ -1,8 +1,8 @@
 package app.onward.pathwayplan.internal;
 
+import app.onward.graphql.UserError;
 import app.onward.pathwayplan.PlanContent;
 import app.onward.pathwayplan.PlanMatter;
-import app.onward.pathwayplan.PlanUserError;
 import app.onward.pathwayplan.SavePlanInput;
 
 import java.time.LocalDate;
@@ -31,9 +31,9 @@ public final class PlanValidator {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
-    public record Result(PlanContent content, List<PlanUserError> errors) {}
+    public record Result(PlanContent content, List<UserError> errors) {}
 
-    private final List<PlanUserError> errors = new ArrayList<>();
+    private final List<UserError> errors = new ArrayList<>();
     private final Set<UUID> ids = new HashSet<>();
 
     private PlanValidator() {
@@ -46,7 +46,7 @@ public final class PlanValidator {
     private Result run(SavePlanInput input) {
         text("changeSummary", input.changeSummary(), CHANGE_SUMMARY_MAX, true, "Say in a sentence what changed and why");
         if (input.basedOnVersion() < 0) {
-            errors.add(new PlanUserError("basedOnVersion", "Send the version you started from (0 for a new plan)", "INVALID"));
+            errors.add(new UserError("basedOnVersion", "Send the version you started from (0 for a new plan)", "INVALID"));
         }
         Map<PlanMatter, PlanContent.Section> sections = new EnumMap<>(PlanMatter.class);
         List<SavePlanInput.SectionInput> given = input.sections() == null ? List.of() : input.sections();
@@ -54,7 +54,7 @@ public final class PlanValidator {
             SavePlanInput.SectionInput section = given.get(i);
             String path = "sections." + i;
             if (sections.containsKey(section.matter())) {
-                errors.add(new PlanUserError(path + ".matter", "Each matter appears once; "
+                errors.add(new UserError(path + ".matter", "Each matter appears once; "
                         + section.matter().title() + " appears more than once", "DUPLICATE"));
                 continue;
             }
@@ -62,7 +62,7 @@ public final class PlanValidator {
         }
         for (PlanMatter matter : PlanMatter.values()) {
             if (!sections.containsKey(matter)) {
-                errors.add(new PlanUserError("sections", "The plan must cover every matter; missing: " + matter.title(), "REQUIRED"));
+                errors.add(new UserError("sections", "The plan must cover every matter; missing: " + matter.title(), "REQUIRED"));
             }
         }
         return errors.isEmpty()
@@ -75,7 +75,7 @@ public final class PlanValidator {
         text(path + ".assessment", section.assessment(), ASSESSMENT_MAX, false, null);
         List<SavePlanInput.GoalInput> goals = section.goals() == null ? List.of() : section.goals();
         if (goals.size() > GOALS_MAX) {
-            errors.add(new PlanUserError(path + ".goals", "At most " + GOALS_MAX + " goals for one matter", "TOO_LONG"));
+            errors.add(new UserError(path + ".goals", "At most " + GOALS_MAX + " goals for one matter", "TOO_LONG"));
         }
         List<PlanContent.Goal> kept = new ArrayList<>();
         for (int g = 0; g < goals.size(); g++) {
@@ -90,7 +90,7 @@ public final class PlanValidator {
         UUID goalId = id(path + ".id", goal.id());
         List<SavePlanInput.ActionInput> actions = goal.actions() == null ? List.of() : goal.actions();
         if (actions.size() > ACTIONS_MAX) {
-            errors.add(new PlanUserError(path + ".actions", "At most " + ACTIONS_MAX + " actions for one goal", "TOO_LONG"));
+            errors.add(new UserError(path + ".actions", "At most " + ACTIONS_MAX + " actions for one goal", "TOO_LONG"));
         }
         List<PlanContent.Action> kept = new ArrayList<>();
         for (int a = 0; a < actions.size(); a++) {
@@ -99,7 +99,7 @@ public final class PlanValidator {
             text(actionPath + ".description", action.description(), DESCRIPTION_MAX, true, "Say what will be done");
             text(actionPath + ".who", action.who(), WHO_MAX, true, "Say who will do it");
             if (action.byWhen() != null && (action.byWhen().isBefore(EARLIEST) || action.byWhen().isAfter(LATEST))) {
-                errors.add(new PlanUserError(actionPath + ".byWhen", "Enter a real date for this action", "INVALID"));
+                errors.add(new UserError(actionPath + ".byWhen", "Enter a real date for this action", "INVALID"));
             }
             kept.add(new PlanContent.Action(id(actionPath + ".id", action.id()), matter, nonNull(action.description()).strip(),
                     nonNull(action.who()).strip(), action.byWhen(), action.done()));
@@ -115,11 +115,11 @@ public final class PlanValidator {
         try {
             UUID id = UUID.fromString(sent);
             if (!ids.add(id)) {
-                errors.add(new PlanUserError(path, "Two goals or actions have the same id", "DUPLICATE"));
+                errors.add(new UserError(path, "Two goals or actions have the same id", "DUPLICATE"));
             }
             return id;
         } catch (IllegalArgumentException e) {
-            errors.add(new PlanUserError(path, "Send back the id you read, or none for something new", "INVALID"));
+            errors.add(new UserError(path, "Send back the id you read, or none for something new", "INVALID"));
             return UUID.randomUUID();
         }
     }
@@ -127,9 +127,9 @@ public final class PlanValidator {
     private void text(String path, String value, int max, boolean required, String whenMissing) {
         String clean = nonNull(value).strip();
         if (required && clean.isEmpty()) {
-            errors.add(new PlanUserError(path, whenMissing, "REQUIRED"));
+            errors.add(new UserError(path, whenMissing, "REQUIRED"));
         } else if (clean.length() > max) {
-            errors.add(new PlanUserError(path, "Keep this to " + max + " characters", "TOO_LONG"));
+            errors.add(new UserError(path, "Keep this to " + max + " characters", "TOO_LONG"));
         }
     }
 

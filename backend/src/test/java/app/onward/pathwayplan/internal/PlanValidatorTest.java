@@ -1,7 +1,7 @@
 package app.onward.pathwayplan.internal;
 
+import app.onward.graphql.UserError;
 import app.onward.pathwayplan.PlanMatter;
-import app.onward.pathwayplan.PlanUserError;
 import app.onward.pathwayplan.SavePlanInput;
 import app.onward.pathwayplan.SavePlanInput.ActionInput;
 import app.onward.pathwayplan.SavePlanInput.GoalInput;
@@ -68,7 +68,7 @@ class PlanValidatorTest {
     void shouldRefuseWithAPathIntoTheInput(String name, SavePlanInput input, String field, String code) {
         PlanValidator.Result result = PlanValidator.validate(input);
         assertThat(result.content()).isNull();
-        assertThat(result.errors()).extracting(PlanUserError::field, PlanUserError::code).contains(org.assertj.core.groups.Tuple.tuple(field, code));
+        assertThat(result.errors()).extracting(UserError::field, UserError::code).contains(org.assertj.core.groups.Tuple.tuple(field, code));
     }
 
     @Test
