@@ -93,6 +93,8 @@ public final class OnwardStack implements AutoCloseable {
         private String portalClientSecret = DEV_PORTAL_CLIENT_SECRET;
         private Path logDirectory;
         private String keycloakLabel = "test";
+        private final Map<String, String> backendEnvironment = new HashMap<>();
+        private Duration backendReadyWithin = Duration.ofMinutes(2);
         private Progress progress = step -> { };
 
         /** Keep PostgreSQL's data here between runs; without it, a temporary database removed on close. */
@@ -127,6 +129,18 @@ public final class OnwardStack implements AutoCloseable {
         public Builder backend(Path jar, int port) {
             this.backendJar = jar;
             this.backendPort = port;
+            return this;
+        }
+
+        /** Extra environment for the backend process (e.g. the benchmark's volume setting); set last, so it wins. */
+        public Builder backendEnvironment(Map<String, String> environment) {
+            this.backendEnvironment.putAll(environment);
+            return this;
+        }
+
+        /** How long the backend may take to report ready (default 2 min; the benchmark's volume takes longer). */
+        public Builder backendReadyWithin(Duration timeout) {
+            this.backendReadyWithin = timeout;
             return this;
         }
 
@@ -219,10 +233,11 @@ public final class OnwardStack implements AutoCloseable {
                 environment.put("KEYCLOAK_URL", stack.keycloak.baseUrl());
                 environment.put("REDIS_URL", redisUrl);
                 environment.put("ONWARD_REDIS_PREFIX", stack.redisPrefix);
+                environment.putAll(backendEnvironment);
                 stack.backend = ChildProcess.startJar("backend", backendJar, List.of("-Xmx512m"), List.of(),
                         environment, logs.resolve("backend.log"));
                 stack.started.add(stack.backend);
-                stack.backend.awaitHttpOk(URI.create(stack.backendUrl + "/actuator/health/readiness"), Duration.ofMinutes(2));
+                stack.backend.awaitHttpOk(URI.create(stack.backendUrl + "/actuator/health/readiness"), backendReadyWithin);
             }
 
             if (portalJar != null) {

@@ -1,0 +1,255 @@
+package app.onward.infra.bench;
+
+import app.onward.infra.keycloak.DemoSignIn;
+import app.onward.infra.keycloak.DemoSignIns;
+import app.onward.infra.keycloak.KeycloakTokens;
+import app.onward.infra.postgres.EmbeddedDatabase;
+import app.onward.infra.stack.OnwardStack;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What {@code ./onward bench [caseload|offer]} runs: the real stack on a throwaway database (embedded
+ * PostgreSQL 17, Keycloak, the backend jar as its own process, no portal) with the benchmark volume, then
+ * the {@link LoadGenerator} in a JVM of its own, then the report as Markdown (printed, and written to
+ * {@code target/benchmark/<scenario>.md}, the replayed SQL beside it). Everything it started is stopped and its temporary folder removed.
+ * Settings from the environment: ONWARD_BENCH_YOUNG_PEOPLE (2000 per authority), ONWARD_BENCH_RATES
+ * (50,100,250,…), ONWARD_BENCH_STEP_SECONDS (20), ONWARD_BENCH_WARM_UP_SECONDS (20), ONWARD_BENCH_PROFILE (1:
+ * record the backend with Java Flight Recorder into target/benchmark/backend.jfr).
+ */
+public final class BenchmarkRun {
+
+    private static final List<String> BACKEND_JVM = List.of("-Xmx512m");
+    private static final List<String> GENERATOR_JVM = List.of("-Xms256m", "-Xmx512m", "-Djdk.httpclient.keepalive.timeout=120");
+    private static final int BACKEND_DB_POOL = 20;
+    private static final Pattern GENERATION = Pattern.compile("Benchmark volume ready in (\\d+) ms");
+
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Scenario scenario = Scenario.named(args.length > 0 ? args[0] : "caseload");
+        Map<String, String> env = System.getenv();
+        Path root = Path.of(env.getOrDefault("ONWARD_HOME", ".")).toAbsolutePath().normalize();
+        int youngPeople = Integer.parseInt(env.getOrDefault("ONWARD_BENCH_YOUNG_PEOPLE", "2000"));
+        String rates = env.getOrDefault("ONWARD_BENCH_RATES", "50,100,250,500,750,1000,1250,1500,2000");
+        String stepSeconds = env.getOrDefault("ONWARD_BENCH_STEP_SECONDS", "20");
+        String warmUpSeconds = env.getOrDefault("ONWARD_BENCH_WARM_UP_SECONDS", "20");
+        Path work = Files.createTempDirectory("onward-bench-");
+        Path statementFile = work.resolve("statements.sql");
+        Path profile = "1".equals(env.get("ONWARD_BENCH_PROFILE")) ? root.resolve("target/benchmark/backend.jfr") : null;
+        Instant started = Instant.now();
+        say("Benchmark '" + scenario.name() + "': " + youngPeople + " young people per authority; working in " + work);
+
+        try (OnwardStack stack = OnwardStack.builder()
+                .portalUrl("http://localhost:" + OnwardStack.freePort())
+                .backend(root.resolve("backend/target/onward-backend.jar"), 0)
+                .backendEnvironment(backendEnvironment(youngPeople, statementFile, profile))
+                .backendReadyWithin(Duration.ofMinutes(10))
+                .logDirectory(work.resolve("logs"))
+                .keycloakLabel("bench")
+                .progress(step -> say("  " + step + " …"))
+                .start()) {
+            Path backendLog = work.resolve("logs/backend.log");
+            String generationTook = generationTime(backendLog);
+            say("  Ready in " + Duration.between(started, Instant.now()).toSeconds() + " s; volume generated in " + generationTook);
+
+            DemoSignIn user = DemoSignIns.all().stream()
+                    .filter(signIn -> signIn.username().equals(scenario.username())).findFirst().orElseThrow();
+            List<String> statements = capture(stack, scenario, user, statementFile);
+            say("  Captured the " + statements.size() + " statements the backend ran for one page");
+            DataVolume.analyze(stack.database());
+            Map<String, Long> rows = DataVolume.rows(stack.database());
+            say("  Rows: " + rows);
+
+            Path settings = work.resolve("load.properties");
+            Path results = work.resolve("results.tsv");
+            writeSettings(settings, stack, scenario, user, statementFile, results, rates, stepSeconds, warmUpSeconds);
+            runLoadGenerator(root, settings);
+
+            List<StepResult> steps = Files.readAllLines(results).stream().map(StepResult::fromLine).toList();
+            String setup = setup(rates, stepSeconds, warmUpSeconds);
+            String report = Report.markdown(new Report.Facts(scenario.name(), LocalDate.now(ZoneOffset.UTC), setup,
+                    youngPeople, generationTook, rows, scenario.query(), statements.size()), steps);
+            Path reportFile = root.resolve("target/benchmark/" + scenario.name() + ".md");
+            Files.createDirectories(reportFile.getParent());
+            Files.writeString(reportFile, report);
+            // The page's SQL as replayed: statements with ids and dates inlined, no personal data.
+            Files.copy(statementFile, root.resolve("target/benchmark/" + scenario.name() + "-statements.sql"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            say("\n" + report + "\nWritten to " + reportFile + " (whole run " + Duration.between(started, Instant.now()).toSeconds() + " s)");
+        } finally {
+            keepLogs(work.resolve("logs"), root.resolve("target/benchmark/logs"));
+            deleteRecursively(work);
+        }
+    }
+
+    /** The backend's log (ids and counts only, like every Onward log) stays for a look at what went wrong. */
+    private static void keepLogs(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from)) {
+            Files.createDirectories(to);
+            try (Stream<Path> logs = Files.list(from)) {
+                for (Path log : logs.toList()) {
+                    Files.copy(log, to.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> backendEnvironment(int youngPeople, Path statementFile, Path profile) throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "ONWARD_BENCHMARK_YOUNG_PEOPLE_PER_AUTHORITY", String.valueOf(youngPeople),
+                "ONWARD_BENCHMARK_STATEMENT_FILE", statementFile.toString(),
+                "ONWARD_DB_POOL_SIZE", String.valueOf(BACKEND_DB_POOL)));
+        if (profile != null) {
+            // Where the backend's time goes: Java Flight Recorder's sampling profile, written when it stops.
+            Files.createDirectories(profile.getParent());
+            environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + profile);
+        }
+        return environment;
+    }
+
+    /** One request alone, with the capture header: the backend writes the statements it ran to the file. */
+    private static List<String> capture(OnwardStack stack, Scenario scenario, DemoSignIn user, Path statementFile) throws Exception {
+        String token = KeycloakTokens.passwordGrant(stack.keycloakUrl(), scenario.realm(), user.username(), user.password());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.backendGraphqlUrl()))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .header("X-Onward-Benchmark-Capture", "1")
+                        .POST(HttpRequest.BodyPublishers.ofString(scenario.body())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"errors\":")) {
+            // The error's message and code only: the body may hold personal data.
+            throw new IllegalStateException("The " + scenario.name() + " page failed before the load: HTTP "
+                    + response.statusCode() + " " + errorCodes(response.body()));
+        }
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!Files.exists(statementFile) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        List<String> statements = SqlReplay.statements(statementFile);
+        if (statements.isEmpty()) {
+            throw new IllegalStateException("The backend ran no SQL for the " + scenario.name() + " page: nothing to replay");
+        }
+        return statements;
+    }
+
+    private static String errorCodes(String body) {
+        Matcher codes = Pattern.compile("\"(?:classification|code)\":\"([A-Z_]+)\"").matcher(body);
+        List<String> found = new ArrayList<>();
+        while (codes.find()) {
+            found.add(codes.group(1));
+        }
+        return found.isEmpty() ? "(no error code)" : found.toString();
+    }
+
+    private static void writeSettings(Path file, OnwardStack stack, Scenario scenario, DemoSignIn user, Path statementFile,
+                                      Path results, String rates, String stepSeconds, String warmUpSeconds) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("graphql.url", stack.backendGraphqlUrl());
+        p.setProperty("graphql.body", scenario.body());
+        p.setProperty("graphql.data-field", scenario.dataField());
+        p.setProperty("keycloak.url", stack.keycloakUrl());
+        p.setProperty("keycloak.realm", scenario.realm());
+        p.setProperty("user.name", user.username());
+        p.setProperty("user.password", user.password());
+        p.setProperty("jdbc.url", stack.database().jdbcUrl());
+        p.setProperty("jdbc.user", EmbeddedDatabase.APPLICATION.name());
+        p.setProperty("jdbc.password", EmbeddedDatabase.APPLICATION.password());
+        p.setProperty("jdbc.connections", String.valueOf(BACKEND_DB_POOL));
+        p.setProperty("tenant.id", DataVolume.tenantId(stack.database(), scenario.authority()));
+        p.setProperty("tenant.public-read", String.valueOf(scenario.publicRead()));
+        p.setProperty("sql.statements", statementFile.toString());
+        p.setProperty("rates", rates);
+        p.setProperty("step.seconds", stepSeconds);
+        p.setProperty("warm-up.seconds", warmUpSeconds);
+        p.setProperty("results.file", results.toString());
+        try (Writer writer = Files.newBufferedWriter(file)) {
+            p.store(writer, "Onward benchmark: the load generator's settings");
+        }
+    }
+
+    private static void runLoadGenerator(Path root, Path settings) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(GENERATOR_JVM);
+        command.add("-cp");
+        command.add(root.resolve("infra/target/classes") + ":" + Files.readString(root.resolve("infra/target/classpath.txt")).strip());
+        command.add(LoadGenerator.class.getName());
+        command.add(settings.toString());
+        Process generator = new ProcessBuilder(command).inheritIO().start();
+        try {
+            int exit = generator.waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("The load generator stopped with exit code " + exit);
+            }
+        } finally {
+            generator.destroyForcibly();
+        }
+    }
+
+    private static String generationTime(Path backendLog) throws IOException {
+        try (Stream<String> lines = Files.lines(backendLog)) {
+            return lines.map(GENERATION::matcher).filter(Matcher::find).findFirst()
+                    .map(found -> String.format("%.1f s", Long.parseLong(found.group(1)) / 1000.0))
+                    .orElse("(not reported)");
+        }
+    }
+
+    private static String setup(String rates, String stepSeconds, String warmUpSeconds) {
+        Runtime runtime = Runtime.getRuntime();
+        return """
+                **Setup:** one machine, %d cores, %d GiB, Java %s; PostgreSQL 17 (embedded), Keycloak, the backend \
+                (`java %s -jar onward-backend.jar`, virtual threads, %d database connections) and the load generator \
+                (`java %s`, a JVM of its own) all on it. Authentication on: every request carries a real Keycloak \
+                access token (password grant, fetched again before it expires), checked by the backend. Row-level \
+                security on: the backend and the raw SQL connect as the application role, every transaction starts \
+                with the tenant's set_config. No cache in front of the page. Open model: requests released at a fixed \
+                rate (%s req/s, %s s each, after %s s of warm-up one request at a time), each latency measured from the \
+                request's intended start, so queueing is counted; HTTP/1.1 keep-alive; an answer counts only if it is \
+                200 with data and no errors; at most %d requests outstanding (one due beyond that is not sent and counts                 as an error). "Holds": p99 ≤ 10 ms, no errors, at least 95%% of the rate achieved."""
+                .formatted(runtime.availableProcessors(), Math.round(totalMemoryGiB()), Runtime.version().feature(),
+                        String.join(" ", BACKEND_JVM), BACKEND_DB_POOL, String.join(" ", GENERATOR_JVM), rates,
+                        stepSeconds, warmUpSeconds, OpenModel.MAX_OUTSTANDING);
+    }
+
+    private static double totalMemoryGiB() {
+        try {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getTotalMemorySize() / (1024.0 * 1024 * 1024);
+        } catch (ClassCastException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}

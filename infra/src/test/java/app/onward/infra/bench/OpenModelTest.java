@@ -1,0 +1,64 @@
+package app.onward.infra.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The load generator's arithmetic and the one property that makes its figures honest. */
+class OpenModelTest {
+
+    @Test
+    void shouldReleaseRequestsEvenlyAtTheRate() {
+        FixedRateSchedule schedule = new FixedRateSchedule(400, Duration.ofSeconds(20));
+
+        assertThat(schedule.requests()).isEqualTo(8_000);
+        assertThat(schedule.intendedOffsetNanos(0)).isZero();
+        assertThat(schedule.intendedOffsetNanos(1)).isEqualTo(2_500_000);
+        assertThat(schedule.intendedOffsetNanos(7_999)).isEqualTo(19_997_500_000L);
+    }
+
+    @Test
+    void shouldCountAStallInEveryRequestReleasedDuringIt() throws Exception {
+        // The target answers nothing for its first 300 ms, then at once. A closed loop would send one request
+        // and see one slow answer; released at their intended starts, the 30 requests of those 300 ms each
+        // wait for the stall, and their latency says so.
+        CountDownLatch stall = new CountDownLatch(1);
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stall.countDown();
+        });
+
+        StepResult step = OpenModel.run("test", () -> stall.await(5, TimeUnit.SECONDS),
+                new FixedRateSchedule(100, Duration.ofSeconds(1)));
+
+        assertThat(step.requests()).isEqualTo(100);
+        assertThat(step.errors()).isZero();
+        assertThat(step.maxMicros()).isGreaterThan(250_000);
+        assertThat(step.p90Micros()).as("a quarter of the requests waited out part of the stall").isGreaterThan(10_000);
+        assertThat(step.holds()).isFalse();
+    }
+
+    @Test
+    void shouldReportTheHighestRateWhoseP99HoldsAndWhetherTheTargetIsMet() {
+        List<StepResult> steps = List.of(
+                step(0, 900, 1_500), step(500, 1_000, 2_000), step(1000, 2_500, 9_000), step(1250, 4_000, 30_000));
+
+        StepResult best = Report.highestHolding("GraphQL", steps).orElseThrow();
+
+        assertThat(best.ratePerSecond()).isEqualTo(1000);
+        assertThat(Report.verdict("GraphQL", steps)).contains("**1000 req/s**").contains("met");
+        assertThat(StepResult.fromLine(best.toLine())).isEqualTo(best);
+    }
+
+    private static StepResult step(int rate, long p50Micros, long p99Micros) {
+        return new StepResult("GraphQL", rate, rate, rate * 20L, 0, p50Micros, p50Micros * 2, p99Micros, p99Micros * 2, 1.5);
+    }
+}
