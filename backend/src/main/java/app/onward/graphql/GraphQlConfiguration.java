@@ -5,16 +5,31 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Limits every query's depth and cost, so no single request can ask for the whole database. */
+import java.time.Duration;
+
+/** Limits every query's depth and cost, and the API's concurrent work, so no request can take the service down. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
     @Bean
     RuntimeWiringConfigurer scalars() {
         return wiring -> wiring.scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.Date);
+    }
+
+    /** Before security, so that refusing costs no token check. */
+    @Bean
+    FilterRegistrationBean<OverloadGuard> overloadGuard(
+            @Value("${onward.overload.max-concurrent-requests:64}") int maxConcurrentRequests,
+            @Value("${onward.overload.queue-wait:1s}") Duration wait) {
+        var registration = new FilterRegistrationBean<>(new OverloadGuard(maxConcurrentRequests, wait));
+        registration.addUrlPatterns("/graphql");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
