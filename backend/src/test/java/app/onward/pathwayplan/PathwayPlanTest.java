@@ -26,7 +26,7 @@ class PathwayPlanTest extends PlanTestSupport {
 
     @Test
     void shouldSaveEverySaveAsANewVersionKeepingGoalIdsSoDifferencesFollowThem() {
-        UUID sophie = youngPerson("northmoor", "Sophie", "Turner");
+        UUID sophie = newYoungPerson("Sophie");
         JsonNode first = save(NORTHMOOR_ADVISER, withGoal(planInput(sophie, 0, "First plan"), ACCOMMODATION, null,
                 "Find a flat", null, "Register for housing", "Sophie", "2027-01-31", false));
         assertThat(first.path("userErrors").isEmpty()).isTrue();
@@ -60,7 +60,7 @@ class PathwayPlanTest extends PlanTestSupport {
 
     @Test
     void shouldRefuseTheSecondOfTwoSavesFromTheSameVersionSayingWhatChangedAndWritingNothing() {
-        UUID kai = youngPerson("northmoor", "Kai", "Wong");
+        UUID kai = newYoungPerson("Kai");
         JsonNode priyas = save(NORTHMOOR_ADVISER, withGoal(planInput(kai, 0, "Priya's first plan"), HEALTH, null,
                 "Register with a GP", null, "Book the appointment", "Kai", "2027-02-01", false));
         assertThat(priyas.path("userErrors").isEmpty()).isTrue();
@@ -82,7 +82,7 @@ class PathwayPlanTest extends PlanTestSupport {
 
     @Test
     void shouldRefuseAnInvalidPlanFieldByFieldWritingNothing() {
-        UUID liam = youngPerson("northmoor", "Liam", "O'Brien");
+        UUID liam = newYoungPerson("Liam");
         Map<String, Object> input = withGoal(planInput(liam, 0, ""), PlanMatter.CONTINGENCY, null, "Know who to call",
                 null, "Save the out-of-hours number", "  ", "2027-01-01", false);
 
@@ -105,7 +105,7 @@ class PathwayPlanTest extends PlanTestSupport {
 
     @Test
     void shouldLetOnlyAManagerSignOffTheLatestVersionOnceAndTellTheClocks() {
-        UUID zara = youngPerson("northmoor", "Zara", "Ahmed");
+        UUID zara = newYoungPerson("Zara");
         save(NORTHMOOR_ADVISER, planInput(zara, 0, "First plan"));
         String planId = plan("northmoor", zara).globalId();
 
@@ -158,7 +158,7 @@ class PathwayPlanTest extends PlanTestSupport {
 
     @Test
     void shouldFlagStigmatisingWordsByFieldWithoutStoppingTheSave() {
-        UUID ellie = youngPerson("northmoor", "Ellie", "Hughes");
+        UUID ellie = newYoungPerson("Ellie");
         Map<String, Object> input = planInput(ellie, 0, "First plan");
         section(input, ACCOMMODATION).put("assessment", "Settled in her placement; contact with siblings weekly.");
 
@@ -174,7 +174,7 @@ class PathwayPlanTest extends PlanTestSupport {
 
     @Test
     void shouldListTheOpenActionsOfTheLatestVersionWithOverdueComputedAgainstToday() {
-        UUID dawit = youngPerson("northmoor", "Dawit", "Bekele");
+        UUID dawit = newYoungPerson("Dawit");
         Map<String, Object> input = withGoal(planInput(dawit, 0, "First plan"), ACCOMMODATION, null, "A home",
                 null, "Visit the supported lodgings", "Priya", LocalDate.now().minusDays(3).toString(), false);
         withGoal(input, HEALTH, null, "See a dentist", null, "Book the dentist", "Dawit", LocalDate.now().plusDays(30).toString(), false);

@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import static app.onward.jooq.Tables.ADVISER_ALLOCATION;
+import static app.onward.jooq.Tables.CARE_LEAVER_CATEGORY;
 import static app.onward.jooq.Tables.PATHWAY_PLAN;
+import static app.onward.jooq.Tables.STAFF_MEMBER;
+import static app.onward.jooq.Tables.TEAM;
 import static app.onward.jooq.Tables.YOUNG_PERSON;
 
 /** What the pathway-plan tests share: the GraphQL they send, plan inputs, and direct looks at the database. */
@@ -99,6 +104,29 @@ abstract class PlanTestSupport {
         return inTenant(slug, () -> dsl.select(YOUNG_PERSON.ID).from(YOUNG_PERSON)
                 .where(YOUNG_PERSON.GIVEN_NAME.eq(givenName)).and(YOUNG_PERSON.FAMILY_NAME.eq(familyName))
                 .fetchSingle(YOUNG_PERSON.ID));
+    }
+
+    /**
+     * A young person of their own for a test that starts a plan from nothing: in Northmoor's team north, allocated
+     * to Priya Sharma (so northmoor.adviser and northmoor.manager may open them), with no plan yet.
+     */
+    UUID newYoungPerson(String givenName) {
+        return inTenant("northmoor", () -> {
+            UUID team = dsl.select(TEAM.ID).from(TEAM).where(TEAM.NAME.eq("Leaving care team north")).fetchSingle(TEAM.ID);
+            UUID priya = dsl.select(STAFF_MEMBER.ID).from(STAFF_MEMBER).where(STAFF_MEMBER.DISPLAY_NAME.eq("Priya Sharma"))
+                    .fetchSingle(STAFF_MEMBER.ID);
+            LocalDate born = LocalDate.now().minusYears(18).minusMonths(3);
+            UUID id = dsl.insertInto(YOUNG_PERSON).set(YOUNG_PERSON.GIVEN_NAME, givenName)
+                    .set(YOUNG_PERSON.FAMILY_NAME, "Planless").set(YOUNG_PERSON.DATE_OF_BIRTH, born)
+                    .set(YOUNG_PERSON.TEAM_ID, team).returning(YOUNG_PERSON.ID).fetchSingle(YOUNG_PERSON.ID);
+            dsl.insertInto(CARE_LEAVER_CATEGORY).set(CARE_LEAVER_CATEGORY.YOUNG_PERSON_ID, id)
+                    .set(CARE_LEAVER_CATEGORY.CATEGORY, "FORMER_RELEVANT").set(CARE_LEAVER_CATEGORY.APPLIES_FROM, born.plusYears(18))
+                    .set(CARE_LEAVER_CATEGORY.RECORDED_BY, "test").execute();
+            dsl.insertInto(ADVISER_ALLOCATION).set(ADVISER_ALLOCATION.YOUNG_PERSON_ID, id)
+                    .set(ADVISER_ALLOCATION.STAFF_MEMBER_ID, priya).set(ADVISER_ALLOCATION.STARTED_ON, born.plusYears(16))
+                    .set(ADVISER_ALLOCATION.RECORDED_BY, "test").execute();
+            return id;
+        });
     }
 
     static String youngPersonGlobalId(UUID youngPerson) {

@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static app.onward.jooq.Tables.ADVISER_ALLOCATION;
 import static app.onward.jooq.Tables.CARE_LEAVER_CATEGORY;
+import static app.onward.jooq.Tables.CIRCUMSTANCE_CHANGE;
 import static app.onward.jooq.Tables.CONTACT;
+import static app.onward.jooq.Tables.CORRECTION_REQUEST;
 import static app.onward.jooq.Tables.PATHWAY_PLAN;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_SIGN_OFF;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_VERSION;
@@ -109,6 +111,14 @@ class CaseloadStatementCountTest {
                         .set(PATHWAY_PLAN_VERSION.AUTHOR_STAFF_ID, tom).execute();
                 dsl.insertInto(PATHWAY_PLAN_SIGN_OFF).set(PATHWAY_PLAN_SIGN_OFF.PLAN_ID, plan).set(PATHWAY_PLAN_SIGN_OFF.VERSION_NUMBER, 1)
                         .set(PATHWAY_PLAN_SIGN_OFF.SIGNED_OFF_BY, tom).execute();
+                // And the rest a record can hold, so that which batch loaders run never depends on who is on the page.
+                dsl.insertInto(CORRECTION_REQUEST).set(CORRECTION_REQUEST.YOUNG_PERSON_ID, id)
+                        .set(CORRECTION_REQUEST.WHAT_IS_WRONG, "Counted").set(CORRECTION_REQUEST.ANSWER, "Fixed")
+                        .set(CORRECTION_REQUEST.ANSWERED_BY, tom).set(CORRECTION_REQUEST.ANSWERED_AT, java.time.OffsetDateTime.now())
+                        .execute();
+                dsl.insertInto(CIRCUMSTANCE_CHANGE).set(CIRCUMSTANCE_CHANGE.YOUNG_PERSON_ID, id)
+                        .set(CIRCUMSTANCE_CHANGE.KIND, "HEALTH").set(CIRCUMSTANCE_CHANGE.OCCURRED_ON, LocalDate.now().minusDays(200))
+                        .set(CIRCUMSTANCE_CHANGE.REPORTED_BY, "STAFF").set(CIRCUMSTANCE_CHANGE.RECORDED_BY, "test").execute();
                 for (int c = 0; c < 4; c++) {
                     dsl.insertInto(CONTACT).set(CONTACT.YOUNG_PERSON_ID, id).set(CONTACT.KIND, "PHONE")
                             .set(CONTACT.HAPPENED_ON, LocalDate.now().minusDays(i + c * 9L)).set(CONTACT.RECORDED_BY, tom).execute();
