@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -173,10 +172,7 @@ public class PathwayPlanService {
     /** The actions not done in each young person's latest version; one statement for any number of young people. */
     @Transactional(readOnly = true)
     public Map<YoungPersonId, List<PlanContent.Action>> openActionsOf(Collection<YoungPersonId> youngPeople) {
-        Map<YoungPersonId, List<PlanContent.Action>> open = new HashMap<>();
-        plans.latestActionsOf(youngPeople).forEach((youngPerson, actions) ->
-                open.put(youngPerson, actions.stream().filter(action -> !action.done()).toList()));
-        return open;
+        return plans.latestOpenActionsOf(youngPeople);
     }
 
     @Transactional(readOnly = true)

@@ -25,6 +25,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,12 +118,20 @@ class JooqPathwayPlanRepository implements PathwayPlanRepository {
     }
 
     @Override
-    public Map<YoungPersonId, List<PlanContent.Action>> latestActionsOf(Collection<YoungPersonId> youngPeople) {
+    public Map<YoungPersonId, List<PlanContent.Action>> latestOpenActionsOf(Collection<YoungPersonId> youngPeople) {
+        // PostgreSQL picks the open actions out of each latest version, in the plan's order: a caseload page reads
+        // a few hundred small objects instead of fifty whole plans.
+        Field<JSONB> action = DSL.field(DSL.name("open_action", "action"), JSONB.class);
+        Field<Long> position = DSL.field(DSL.name("open_action", "position"), Long.class);
         Map<YoungPersonId, List<PlanContent.Action>> actions = new LinkedHashMap<>();
-        dsl.select(P.YOUNG_PERSON_ID, V.CONTENT)
+        dsl.select(P.YOUNG_PERSON_ID, action)
                 .from(P).join(V).on(V.PLAN_ID.eq(P.ID)).and(V.VERSION_NUMBER.eq(P.LATEST_VERSION))
+                .crossJoin(DSL.table("jsonb_path_query({0}, '$.sections[*].goals[*].actions[*] ? (@.done == false)') "
+                        + "with ordinality as open_action(action, position)", V.CONTENT))
                 .where(P.YOUNG_PERSON_ID.in(youngPeople.stream().map(YoungPersonId::value).toList()))
-                .forEach(row -> actions.put(new YoungPersonId(row.value1()), content(row.value2()).actions()));
+                .orderBy(P.YOUNG_PERSON_ID, position)
+                .forEach(row -> actions.computeIfAbsent(new YoungPersonId(row.value1()), key -> new ArrayList<>())
+                        .add(json.readValue(row.value2().data(), PlanContent.Action.class)));
         return actions;
     }
 

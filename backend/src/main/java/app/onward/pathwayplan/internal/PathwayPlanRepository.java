@@ -35,8 +35,8 @@ public interface PathwayPlanRepository {
 
     List<Plan> plansOf(Collection<YoungPersonId> youngPeople);
 
-    /** The actions of each young person's latest version. */
-    Map<YoungPersonId, List<PlanContent.Action>> latestActionsOf(Collection<YoungPersonId> youngPeople);
+    /** The actions not done in each young person's latest version, in the plan's order. */
+    Map<YoungPersonId, List<PlanContent.Action>> latestOpenActionsOf(Collection<YoungPersonId> youngPeople);
 
     /** Every version of these plans, newest first. */
     List<Version> allVersions(Collection<UUID> planIds);

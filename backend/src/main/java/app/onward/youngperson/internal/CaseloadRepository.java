@@ -9,6 +9,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -23,11 +24,13 @@ import static app.onward.jooq.Tables.CASE_CLOCK;
 import static app.onward.jooq.Tables.YOUNG_PERSON;
 
 /**
- * The caseload: young people most urgent first, with everything a page shows in one statement. The
- * benchmark renders {@link #pageQuery} to report the raw SQL of the same page.
+ * The caseload: young people most urgent first, with everything a page shows in one statement.
  */
 @Repository
 public class CaseloadRepository {
+
+    private static final Field<UUID> CHOSEN_ID = DSL.field(DSL.name("chosen_id"), UUID.class);
+    private static final Field<LocalDate> SORT_KEY = DSL.field(DSL.name("sort_key"), LocalDate.class);
 
     private final DSLContext dsl;
 
@@ -56,28 +59,48 @@ public class CaseloadRepository {
     public record Row(YoungPerson youngPerson, Cursor cursor) {
     }
 
-    /** The page's one statement: {@code first + 1} rows, so the caller knows whether there is a next page. */
+    /**
+     * The page's one statement: {@code first + 1} rows, so the caller knows whether there is a next page. The
+     * inner select picks and orders the page's young people from the two tables the criteria need; only those
+     * rows are then joined to everything else a row shows (a team of 500 joins 51 rows, not 500).
+     */
     public ResultQuery<Record> pageQuery(Page page) {
-        Field<LocalDate> sortKey = sortKey(page.kinds()).as("sort_key");
-        List<SelectField<?>> fields = new ArrayList<>(YoungPersonRows.fields());
-        fields.add(sortKey);
+        Field<LocalDate> sortKey = sortKey(page.kinds());
         Condition where = matching(page);
         if (page.after() != null) {
-            where = where.and(DSL.row(sortKey(page.kinds()), YOUNG_PERSON.ID).gt(page.after().dueOn(), page.after().id()));
+            where = where.and(DSL.row(sortKey, YOUNG_PERSON.ID).gt(page.after().dueOn(), page.after().id()));
         }
-        return dsl.select(fields).from(YoungPersonRows.from()).where(where)
-                .orderBy(sortKey(page.kinds()), YOUNG_PERSON.ID)
-                .limit(page.first() + 1);
+        Table<?> chosen = dsl.select(YOUNG_PERSON.ID.as(CHOSEN_ID.getName()), sortKey.as(SORT_KEY.getName()))
+                .from(candidates())
+                .where(where)
+                .orderBy(sortKey, YOUNG_PERSON.ID)
+                .limit(page.first() + 1)
+                .asTable("chosen");
+        List<SelectField<?>> fields = new ArrayList<>(YoungPersonRows.fields());
+        fields.add(chosen.field(SORT_KEY));
+        return dsl.select(fields)
+                .from(chosen.join(YoungPersonRows.from()).on(YOUNG_PERSON.ID.eq(chosen.field(CHOSEN_ID))))
+                .orderBy(chosen.field(SORT_KEY), YOUNG_PERSON.ID);
     }
 
     public List<Row> page(Page page) {
         return pageQuery(page).fetch(row -> new Row(YoungPersonRows.map(row),
-                new Cursor(row.get("sort_key", LocalDate.class), row.get(YOUNG_PERSON.ID))));
+                new Cursor(row.get(SORT_KEY), row.get(YOUNG_PERSON.ID))));
     }
 
     /** How many young people the page's criteria match, on every page (the cursor does not apply). */
     public int count(Page page) {
-        return dsl.fetchCount(DSL.selectOne().from(YoungPersonRows.from()).where(matching(page)));
+        return dsl.fetchCount(DSL.selectOne().from(candidates()).where(matching(page)));
+    }
+
+    /** Just what the criteria read: the young person, their clocks and their current allocation. */
+    private static Table<?> candidates() {
+        return YOUNG_PERSON
+                .join(CASE_CLOCK).on(CASE_CLOCK.TENANT_ID.eq(YOUNG_PERSON.TENANT_ID)
+                        .and(CASE_CLOCK.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID)))
+                .leftJoin(YoungPersonRows.CURRENT).on(YoungPersonRows.CURRENT.TENANT_ID.eq(YOUNG_PERSON.TENANT_ID)
+                        .and(YoungPersonRows.CURRENT.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID))
+                        .and(YoungPersonRows.CURRENT.ENDED_ON.isNull()));
     }
 
     private static Condition matching(Page page) {
