@@ -85,6 +85,9 @@ public final class BenchmarkRun {
             Path results = work.resolve("results.tsv");
             writeSettings(settings, stack, scenario, user, statementFile, results, rates, stepSeconds, warmUpSeconds);
             runLoadGenerator(root, settings);
+            if (profile != null) {
+                dumpRecording(profile);
+            }
 
             List<StepResult> steps = Files.readAllLines(results).stream().map(StepResult::fromLine).toList();
             String setup = setup(rates, stepSeconds, warmUpSeconds);
@@ -126,6 +129,22 @@ public final class BenchmarkRun {
             environment.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + profile);
         }
         return environment;
+    }
+
+    /**
+     * Writes the backend's flight recording now, while it still runs: under heavy load it may not finish
+     * stopping within the stack's grace, and a recording written only at exit would be lost.
+     */
+    private static void dumpRecording(Path profile) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<ProcessHandle> backends = ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains("onward-backend.jar"))
+                .toList();
+        for (ProcessHandle backend : backends) {
+            Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(backend.pid()), "JFR.dump",
+                    "filename=" + profile).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            say("  Flight recording of the backend (pid " + backend.pid() + ") dumped: exit " + dump.waitFor());
+        }
     }
 
     /** One request alone, with the capture header: the backend writes the statements it ran to the file. */
