@@ -75,8 +75,8 @@ public class CaseworkRepository {
     private org.jooq.SelectSeekStep2<Record, LocalDate, OffsetDateTime> contactRows(Condition condition) {
         return dsl.select(CONTACT.fields()).select(BY.ID, BY.DISPLAY_NAME, BY.JOB_TITLE, BY.EMAIL, BY.PHONE, BY.TEAM_ID, BY_TEAM.NAME)
                 .from(CONTACT)
-                .join(BY).on(BY.TENANT_ID.eq(CONTACT.TENANT_ID).and(BY.ID.eq(CONTACT.RECORDED_BY)))
-                .join(BY_TEAM).on(BY_TEAM.TENANT_ID.eq(BY.TENANT_ID).and(BY_TEAM.ID.eq(BY.TEAM_ID)))
+                .join(BY).on(BY.ID.eq(CONTACT.RECORDED_BY))
+                .join(BY_TEAM).on(BY_TEAM.ID.eq(BY.TEAM_ID))
                 .where(condition)
                 .orderBy(CONTACT.HAPPENED_ON.desc(), CONTACT.RECORDED_AT.desc());
     }
@@ -156,8 +156,8 @@ public class CaseworkRepository {
         return dsl.select(CORRECTION_REQUEST.fields())
                 .select(BY.ID, BY.DISPLAY_NAME, BY.JOB_TITLE, BY.EMAIL, BY.PHONE, BY.TEAM_ID, BY_TEAM.NAME)
                 .from(CORRECTION_REQUEST)
-                .leftJoin(BY).on(BY.TENANT_ID.eq(CORRECTION_REQUEST.TENANT_ID).and(BY.ID.eq(CORRECTION_REQUEST.ANSWERED_BY)))
-                .leftJoin(BY_TEAM).on(BY_TEAM.TENANT_ID.eq(BY.TENANT_ID).and(BY_TEAM.ID.eq(BY.TEAM_ID)))
+                .leftJoin(BY).on(BY.ID.eq(CORRECTION_REQUEST.ANSWERED_BY))
+                .leftJoin(BY_TEAM).on(BY_TEAM.ID.eq(BY.TEAM_ID))
                 .where(condition)
                 .orderBy(CORRECTION_REQUEST.RAISED_AT.desc());
     }

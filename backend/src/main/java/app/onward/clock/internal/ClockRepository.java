@@ -60,8 +60,7 @@ public class ClockRepository {
     public Map<UUID, ClockInputs> inputs(Condition which) {
         Map<UUID, List<ClockInputs.Change>> changes = dsl.select(CIRCUMSTANCE_CHANGE.YOUNG_PERSON_ID, CIRCUMSTANCE_CHANGE.KIND,
                         CIRCUMSTANCE_CHANGE.OCCURRED_ON, CIRCUMSTANCE_CHANGE.INTO_AUTHORITY_ACCOMMODATION)
-                .from(CIRCUMSTANCE_CHANGE).join(YOUNG_PERSON).on(YOUNG_PERSON.TENANT_ID.eq(CIRCUMSTANCE_CHANGE.TENANT_ID)
-                        .and(YOUNG_PERSON.ID.eq(CIRCUMSTANCE_CHANGE.YOUNG_PERSON_ID)))
+                .from(CIRCUMSTANCE_CHANGE).join(YOUNG_PERSON).on(YOUNG_PERSON.ID.eq(CIRCUMSTANCE_CHANGE.YOUNG_PERSON_ID))
                 .where(which)
                 .fetchGroups(CIRCUMSTANCE_CHANGE.YOUNG_PERSON_ID,
                         row -> new ClockInputs.Change(row.value2(), row.value3(), row.value4()));
@@ -116,8 +115,7 @@ public class ClockRepository {
                 PATHWAY_PLAN_SIGN_OFF.SIGNED_OFF_AT);
         return DSL.field(DSL.select(latest ? DSL.max(day) : DSL.min(day))
                 .from(PATHWAY_PLAN_SIGN_OFF)
-                .join(PATHWAY_PLAN).on(PATHWAY_PLAN.TENANT_ID.eq(PATHWAY_PLAN_SIGN_OFF.TENANT_ID)
-                        .and(PATHWAY_PLAN.ID.eq(PATHWAY_PLAN_SIGN_OFF.PLAN_ID)))
+                .join(PATHWAY_PLAN).on(PATHWAY_PLAN.ID.eq(PATHWAY_PLAN_SIGN_OFF.PLAN_ID))
                 .where(PATHWAY_PLAN.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID)));
     }
 }

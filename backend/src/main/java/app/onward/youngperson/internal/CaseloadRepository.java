@@ -96,10 +96,8 @@ public class CaseloadRepository {
     /** Just what the criteria read: the young person, their clocks and their current allocation. */
     private static Table<?> candidates() {
         return YOUNG_PERSON
-                .join(CASE_CLOCK).on(CASE_CLOCK.TENANT_ID.eq(YOUNG_PERSON.TENANT_ID)
-                        .and(CASE_CLOCK.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID)))
-                .leftJoin(YoungPersonRows.CURRENT).on(YoungPersonRows.CURRENT.TENANT_ID.eq(YOUNG_PERSON.TENANT_ID)
-                        .and(YoungPersonRows.CURRENT.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID))
+                .join(CASE_CLOCK).on(CASE_CLOCK.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID))
+                .leftJoin(YoungPersonRows.CURRENT).on(YoungPersonRows.CURRENT.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID)
                         .and(YoungPersonRows.CURRENT.ENDED_ON.isNull()));
     }
 

@@ -28,7 +28,7 @@ public final class StaffRows {
 
     /** {@code staff} joined to its team. */
     public static Table<?> from() {
-        return STAFF.join(STAFF_TEAM).on(STAFF_TEAM.TENANT_ID.eq(STAFF.TENANT_ID).and(STAFF_TEAM.ID.eq(STAFF.TEAM_ID)));
+        return STAFF.join(STAFF_TEAM).on(STAFF_TEAM.ID.eq(STAFF.TEAM_ID));
     }
 
     public static app.onward.youngperson.StaffMember map(Record row) {

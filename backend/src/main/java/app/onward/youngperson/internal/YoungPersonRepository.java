@@ -65,8 +65,7 @@ public class YoungPersonRepository {
     public Map<UUID, List<History.Allocation>> allocationHistories(Collection<UUID> youngPeople) {
         return dsl.select(StaffRows.fields()).select(ADVISER_ALLOCATION.YOUNG_PERSON_ID, ADVISER_ALLOCATION.STARTED_ON,
                         ADVISER_ALLOCATION.ENDED_ON)
-                .from(ADVISER_ALLOCATION.join(StaffRows.from()).on(STAFF.TENANT_ID.eq(ADVISER_ALLOCATION.TENANT_ID)
-                        .and(STAFF.ID.eq(ADVISER_ALLOCATION.STAFF_MEMBER_ID))))
+                .from(ADVISER_ALLOCATION.join(StaffRows.from()).on(STAFF.ID.eq(ADVISER_ALLOCATION.STAFF_MEMBER_ID)))
                 .where(ADVISER_ALLOCATION.YOUNG_PERSON_ID.in(youngPeople))
                 .orderBy(ADVISER_ALLOCATION.STARTED_ON)
                 .fetchGroups(row -> row.get(ADVISER_ALLOCATION.YOUNG_PERSON_ID), row -> new History.Allocation(

@@ -60,13 +60,11 @@ public final class YoungPersonRows {
     /** {@code young_person} with everything its row needs joined; add conditions and order to taste. */
     static Table<?> from() {
         return YOUNG_PERSON
-                .join(YP_TEAM).on(YP_TEAM.TENANT_ID.eq(YOUNG_PERSON.TENANT_ID).and(YP_TEAM.ID.eq(YOUNG_PERSON.TEAM_ID)))
-                .leftJoin(CURRENT).on(CURRENT.TENANT_ID.eq(YOUNG_PERSON.TENANT_ID)
-                        .and(CURRENT.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID)).and(CURRENT.ENDED_ON.isNull()))
-                .leftJoin(ADVISER).on(ADVISER.TENANT_ID.eq(CURRENT.TENANT_ID).and(ADVISER.ID.eq(CURRENT.STAFF_MEMBER_ID)))
-                .leftJoin(ADVISER_TEAM).on(ADVISER_TEAM.TENANT_ID.eq(ADVISER.TENANT_ID).and(ADVISER_TEAM.ID.eq(ADVISER.TEAM_ID)))
-                .leftJoin(CASE_CLOCK).on(CASE_CLOCK.TENANT_ID.eq(YOUNG_PERSON.TENANT_ID)
-                        .and(CASE_CLOCK.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID)));
+                .join(YP_TEAM).on(YP_TEAM.ID.eq(YOUNG_PERSON.TEAM_ID))
+                .leftJoin(CURRENT).on(CURRENT.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID).and(CURRENT.ENDED_ON.isNull()))
+                .leftJoin(ADVISER).on(ADVISER.ID.eq(CURRENT.STAFF_MEMBER_ID))
+                .leftJoin(ADVISER_TEAM).on(ADVISER_TEAM.ID.eq(ADVISER.TEAM_ID))
+                .leftJoin(CASE_CLOCK).on(CASE_CLOCK.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID));
     }
 
     static YoungPerson map(Record row) {
