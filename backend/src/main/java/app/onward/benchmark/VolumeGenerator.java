@@ -1,12 +1,12 @@
 package app.onward.benchmark;
 
+import app.onward.clock.Today;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -62,11 +62,11 @@ class VolumeGenerator {
             "ACCOMMODATION", "FAMILY_AND_RELATIONSHIPS", "PRACTICAL_SKILLS", "FINANCIAL_SUPPORT", "HEALTH", "IDENTITY"};
 
     private final DSLContext dsl;
-    private final Clock clock;
+    private final Today today;
 
-    VolumeGenerator(DSLContext dsl, Clock clock) {
+    VolumeGenerator(DSLContext dsl, Today today) {
         this.dsl = dsl;
-        this.clock = clock;
+        this.today = today;
     }
 
     private record Staff(UUID id, UUID teamId, String accountSubject, boolean manager) {
@@ -88,7 +88,7 @@ class VolumeGenerator {
                 .fetch(row -> new Staff(row.value1(), row.value2(), row.value3(), row.value4().toLowerCase().contains("manager")));
         List<UUID> teams = staff.stream().map(Staff::teamId).distinct().sorted().toList();
         Writer writer = new Writer();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         for (int i = 0; i < youngPeople; i++) {
             UUID teamId = teams.get(i % teams.size());
             List<Staff> team = staff.stream().filter(member -> member.teamId().equals(teamId)).toList();

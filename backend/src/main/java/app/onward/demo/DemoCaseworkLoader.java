@@ -1,11 +1,11 @@
 package app.onward.demo;
 
+import app.onward.clock.Today;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +27,11 @@ class DemoCaseworkLoader {
     private static final String LOADED_BY = "demo-data";
 
     private final DSLContext dsl;
-    private final Clock clock;
+    private final Today today;
 
-    DemoCaseworkLoader(DSLContext dsl, Clock clock) {
+    DemoCaseworkLoader(DSLContext dsl, Today today) {
         this.dsl = dsl;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** The ids of the young people written; empty when the authority already had teams (loaded before). */
@@ -40,7 +40,7 @@ class DemoCaseworkLoader {
         if (dsl.fetchExists(TEAM)) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         List<UUID> youngPeople = new ArrayList<>();
         for (DemoCasework.DemoTeam team : casework.teams()) {
             UUID teamId = dsl.insertInto(TEAM).set(TEAM.NAME, team.name()).returning(TEAM.ID).fetchSingle(TEAM.ID);

@@ -1,5 +1,6 @@
 package app.onward.demo;
 
+import app.onward.clock.Today;
 import app.onward.pathwayplan.PathwayPlanSignedOff;
 import app.onward.youngperson.YoungPersonId;
 import org.jooq.DSLContext;
@@ -10,7 +11,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,13 +36,13 @@ class DemoPlansLoader {
     private final DSLContext dsl;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Today today;
 
-    DemoPlansLoader(DSLContext dsl, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+    DemoPlansLoader(DSLContext dsl, JsonMapper json, ApplicationEventPublisher events, Today today) {
         this.dsl = dsl;
         this.json = json;
         this.events = events;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** Nothing when the authority has plans already (loaded before). */
@@ -51,7 +51,7 @@ class DemoPlansLoader {
         if (dsl.fetchExists(PATHWAY_PLAN)) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         DemoPlans.all(today).stream().filter(plan -> plan.authority().equals(authority)).forEach(plan -> load(plan, today));
     }
 

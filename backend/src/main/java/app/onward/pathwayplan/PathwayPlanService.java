@@ -2,6 +2,7 @@ package app.onward.pathwayplan;
 
 import app.onward.graphql.UserError;
 import app.onward.audit.AuditLog;
+import app.onward.clock.Today;
 import app.onward.language.LanguageChecker;
 import app.onward.language.LanguageFlag;
 import app.onward.pathwayplan.PlanViews.Plan;
@@ -16,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,16 +41,16 @@ public class PathwayPlanService {
     private final LanguageChecker language;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Today today;
 
     PathwayPlanService(RecordAccess access, PathwayPlanRepository plans, LanguageChecker language, AuditLog audit,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Today today) {
         this.access = access;
         this.plans = plans;
         this.language = language;
         this.audit = audit;
         this.events = events;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** The contract's SavePathwayPlanPayload. */
@@ -121,7 +121,7 @@ public class PathwayPlanService {
         if (!plans.signOff(planId, number, manager.id())) {
             return new VersionOutcome(null, List.of(UserError.notAllowed("versionNumber", "Version " + number + " is signed off already")));
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         audit.record("pathway-plan.signed-off", "PathwayPlan", planId, null, Map.of("versionNumber", number, "on", today.toString()));
         events.publishEvent(new PathwayPlanSignedOff(plan.get().youngPerson(), number, today));
         return new VersionOutcome(plans.versions(planId, Set.of(number)).getFirst(), List.of());
@@ -193,7 +193,7 @@ public class PathwayPlanService {
 
     /** Whether an action is overdue today: it has a date, the date has passed, and it is not done. */
     public boolean overdue(PlanContent.Action action) {
-        return !action.done() && action.byWhen() != null && action.byWhen().isBefore(LocalDate.now(clock));
+        return !action.done() && action.byWhen() != null && action.byWhen().isBefore(today.date());
     }
 
     private Optional<Plan> openablePlan(UUID planId, boolean lock) {

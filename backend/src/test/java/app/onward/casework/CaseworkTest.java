@@ -7,7 +7,7 @@ import app.onward.settings.WorkingCalendar;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import app.onward.testsupport.OnwardIntegrationTest;
-import app.onward.youngperson.DemoRecords;
+import app.onward.testsupport.DemoRecords;
 import app.onward.youngperson.YoungPersonId;
 import org.jooq.JSONB;
 import org.junit.jupiter.api.BeforeEach;

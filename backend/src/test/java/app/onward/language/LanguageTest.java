@@ -1,9 +1,7 @@
 package app.onward.language;
 
-import app.onward.tenant.TenantContext;
-import app.onward.tenant.TenantDirectory;
-import app.onward.tenant.TenantScope;
 import app.onward.testsupport.CrossTenantCase;
+import app.onward.testsupport.DemoRecords;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import app.onward.testsupport.OnwardIntegrationTest;
@@ -12,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -41,9 +37,7 @@ class LanguageTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    TenantDirectory tenants;
+    DemoRecords demo;
 
     GraphQlHttp graphql;
 
@@ -114,8 +108,7 @@ class LanguageTest {
     }
 
     private <T> T inNorthmoor(java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(TenantScope.member(tenants.findActiveBySlug("northmoor").orElseThrow().id()),
-                () -> new TransactionTemplate(transactions).execute(status -> work.get()));
+        return demo.as("northmoor", work);
     }
 
     private static List<String> texts(JsonNode array, String field) {

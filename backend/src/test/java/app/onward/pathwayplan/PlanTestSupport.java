@@ -1,17 +1,13 @@
 package app.onward.pathwayplan;
 
 import app.onward.graphql.GlobalId;
-import app.onward.tenant.TenantContext;
-import app.onward.tenant.TenantDirectory;
-import app.onward.tenant.TenantScope;
+import app.onward.testsupport.DemoRecords;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -74,9 +70,7 @@ abstract class PlanTestSupport {
     @Autowired
     DSLContext dsl;
     @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    TenantDirectory tenants;
+    DemoRecords demo;
     @Autowired
     RecordedPlanEvents events;
 
@@ -96,8 +90,7 @@ abstract class PlanTestSupport {
     }
 
     <T> T inTenant(String slug, Supplier<T> work) {
-        return TenantContext.callAs(TenantScope.member(tenants.findActiveBySlug(slug).orElseThrow().id()),
-                () -> new TransactionTemplate(transactions).execute(status -> work.get()));
+        return demo.as(slug, work);
     }
 
     UUID youngPerson(String slug, String givenName, String familyName) {

@@ -1,5 +1,6 @@
 package app.onward.youngperson;
 
+import app.onward.testsupport.DemoRecords;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import app.onward.testsupport.OnwardIntegrationTest;

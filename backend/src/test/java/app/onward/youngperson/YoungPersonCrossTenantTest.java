@@ -1,6 +1,7 @@
 package app.onward.youngperson;
 
 import app.onward.testsupport.CrossTenantCase;
+import app.onward.testsupport.DemoRecords;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import app.onward.testsupport.OnwardIntegrationTest;

@@ -1,4 +1,4 @@
-package app.onward.youngperson;
+package app.onward.testsupport;
 
 import app.onward.graphql.GlobalId;
 import app.onward.tenant.TenantContext;
