@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** The load generator's arithmetic and the one property that makes its figures honest. */
@@ -26,8 +27,11 @@ class OpenModelTest {
         // The target answers nothing for its first 300 ms, then at once. A closed loop would send one request
         // and see one slow answer; released at their intended starts, the 30 requests of those 300 ms each
         // wait for the stall, and their latency says so.
+        // The stall starts with the first request, not before the run: otherwise a slow start of the run would
+        // eat into it and the test would depend on the machine's speed.
         CountDownLatch stall = new CountDownLatch(1);
-        Thread.ofVirtual().start(() -> {
+        AtomicBoolean started = new AtomicBoolean();
+        Runnable startTheStall = () -> Thread.ofVirtual().start(() -> {
             try {
                 Thread.sleep(300);
             } catch (InterruptedException e) {
@@ -36,7 +40,12 @@ class OpenModelTest {
             stall.countDown();
         });
 
-        StepResult step = OpenModel.run("test", () -> stall.await(5, TimeUnit.SECONDS),
+        StepResult step = OpenModel.run("test", () -> {
+                    if (started.compareAndSet(false, true)) {
+                        startTheStall.run();
+                    }
+                    stall.await(5, TimeUnit.SECONDS);
+                },
                 new FixedRateSchedule(100, Duration.ofSeconds(1)));
 
         assertThat(step.requests()).isEqualTo(100);
