@@ -3,12 +3,14 @@ package app.onward.graphql;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
-import io.micrometer.observation.ObservationPredicate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 import java.time.Duration;
@@ -33,13 +35,30 @@ class GraphQlConfiguration {
         return registration;
     }
 
+    /** Each distinct query is parsed and validated once (see ParsedDocuments). */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocuments(@Value("${onward.graphql.parsed-documents:500}") int capacity) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocuments(capacity)));
+    }
+
     /**
-     * Observations per request, not per field: an observation for each data fetcher and data loader cost about
-     * a tenth of the backend's time on a caseload page (docs/performance.md) and feeds nothing we use.
+     * Controller methods run on the request's own thread. With virtual threads on, Spring Boot hands Spring for
+     * GraphQL the application task executor and every synchronous controller method counts as blocking, so each
+     * field of each node (a page of 50 has hundreds) was handed to another thread and back. The request already
+     * runs on a virtual thread, so blocking on it costs nothing; the hand-offs cost most of a caseload page's time
+     * (docs/performance.md).
      */
     @Bean
-    ObservationPredicate noObservationPerField() {
-        return (name, context) -> !name.startsWith("graphql.datafetcher") && !name.startsWith("graphql.dataloader");
+    static BeanPostProcessor controllerMethodsOnTheRequestThread() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof AnnotatedControllerConfigurer configurer) {
+                    configurer.setBlockingMethodPredicate(method -> false);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
