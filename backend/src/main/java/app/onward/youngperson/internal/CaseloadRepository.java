@@ -71,7 +71,7 @@ public class CaseloadRepository {
             where = where.and(DSL.row(sortKey, YOUNG_PERSON.ID).gt(page.after().dueOn(), page.after().id()));
         }
         Table<?> chosen = dsl.select(YOUNG_PERSON.ID.as(CHOSEN_ID.getName()), sortKey.as(SORT_KEY.getName()))
-                .from(candidates())
+                .from(candidates(page))
                 .where(where)
                 .orderBy(sortKey, YOUNG_PERSON.ID)
                 .limit(page.first() + 1)
@@ -90,14 +90,17 @@ public class CaseloadRepository {
 
     /** How many young people the page's criteria match, on every page (the cursor does not apply). */
     public int count(Page page) {
-        return dsl.fetchCount(DSL.selectOne().from(candidates()).where(matching(page)));
+        return dsl.fetchCount(DSL.selectOne().from(candidates(page)).where(matching(page)));
     }
 
-    /** Just what the criteria read: the young person, their clocks and their current allocation. */
-    private static Table<?> candidates() {
-        return YOUNG_PERSON
-                .join(CASE_CLOCK).on(CASE_CLOCK.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID))
-                .leftJoin(YoungPersonRows.CURRENT).on(YoungPersonRows.CURRENT.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID)
+    /**
+     * Just what the criteria read: the young person, their clocks, and their current allocation when the page
+     * is one adviser's (a team's count then never reads the allocations).
+     */
+    private static Table<?> candidates(Page page) {
+        Table<?> clocked = YOUNG_PERSON.join(CASE_CLOCK).on(CASE_CLOCK.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID));
+        return page.adviser() == null ? clocked
+                : clocked.join(YoungPersonRows.CURRENT).on(YoungPersonRows.CURRENT.YOUNG_PERSON_ID.eq(YOUNG_PERSON.ID)
                         .and(YoungPersonRows.CURRENT.ENDED_ON.isNull()));
     }
 
