@@ -1,0 +1,19 @@
+package app.onward.offer.rules;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who an entitlement is for, as structured rules: every part must hold. {@code categories} empty means any
+ * category; {@code circumstances} maps each circumstance the rule asks about to the value it must have.
+ */
+public record WhoQualifies(AgeRange age, Set<CareLeaverCategory> categories, Map<Circumstance, Boolean> circumstances) {
+
+    public WhoQualifies {
+        if (age == null) {
+            throw new IllegalArgumentException("Every entitlement says which ages it is for");
+        }
+        categories = Set.copyOf(categories == null ? Set.of() : categories);
+        circumstances = Map.copyOf(circumstances == null ? Map.of() : circumstances);
+    }
+}
