@@ -68,11 +68,13 @@ class DemoData implements ApplicationRunner {
         log.info("Demo data ready for {} authorities", DemoAuthority.ALL.size());
     }
 
+    /** Once; and again, as a new version, when the latest was published before offers had sections. */
     private Void seedOffer(DemoAuthority authority) {
-        if (offers.hasAnyVersion()) {
+        if (offers.hasAnyVersion() && offers.latestPublishedHasSections()) {
             return null;
         }
-        offers.publish(authority.offerTitle(), authority.introduction(), authority.offer());
+        offers.publish(authority.offerTitle(), authority.introduction(),
+                OfferRepository.NewSection.byArea(authority.offer()), "demo");
         return null;
     }
 }

@@ -1,5 +1,7 @@
 package app.onward.tenant;
 
+import app.onward.offer.StarterOffer;
+
 import app.onward.testsupport.CrossTenantCase;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
@@ -77,6 +79,24 @@ class CrossTenantIsolationTest {
         assertThat(entitlementTitles(theirs)).doesNotContainAnyElementsOf(entitlementTitles(
                 graphql.as(user, OFFER, Map.of("authority", user.authority())).data().path("offer")).stream()
                 .filter(title -> !isNational(title)).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DemoUser.class, names = "PLATFORM_ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    @CrossTenantCase("entitlement")
+    void shouldFindAnEntitlementOnlyInTheAuthorityWhoseOfferHoldsIt(DemoUser user) {
+        String query = """
+                query($authority: String!, $key: String!) { entitlement(authority: $authority, key: $key) {
+                  key title whoQualifies { untilAge } howToClaim { contact { name } } } }""";
+        String other = user.authority().equals("northmoor") ? "wealdshire" : "northmoor";
+        String theirKey = other.equals("northmoor") ? "council-tax-exemption" : "council-tax-help";
+        String ownKey = other.equals("northmoor") ? "council-tax-help" : "council-tax-exemption";
+
+        JsonNode theirs = graphql.as(user, query, Map.of("authority", other, "key", theirKey)).data().path("entitlement");
+        assertThat(theirs).isEqualTo(graphql.anonymous(query, Map.of("authority", other, "key", theirKey)).data().path("entitlement"));
+        assertThat(theirs.path("key").asString()).isEqualTo(theirKey);
+        assertThat(graphql.as(user, query, Map.of("authority", other, "key", ownKey)).data().path("entitlement").isNull())
+                .as("the user's own authority's local entitlement is not found in the other's offer").isTrue();
     }
 
     @ParameterizedTest
@@ -189,7 +209,6 @@ class CrossTenantIsolationTest {
 
     /** The national entitlements appear in every authority's offer. */
     private static boolean isNational(String title) {
-        return List.of("Setting-up-home allowance", "Higher education bursary", "16 to 19 bursary",
-                "Apprenticeship bursary", "A personal adviser until you are 25", "Staying put until you are 21").contains(title);
+        return StarterOffer.entitlements().stream().anyMatch(entitlement -> entitlement.title().equals(title));
     }
 }

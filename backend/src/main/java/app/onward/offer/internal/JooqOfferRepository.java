@@ -1,47 +1,107 @@
 package app.onward.offer.internal;
 
+import app.onward.jooq.tables.records.EntitlementRecord;
+import app.onward.jooq.tables.records.OfferVersionRecord;
+import app.onward.offer.EntitlementContent;
+import app.onward.offer.HowToClaim;
+import app.onward.offer.NationalEntitlement;
+import app.onward.offer.OfferArea;
 import app.onward.offer.PublishedOffer;
+import app.onward.offer.WhatYouGet;
+import app.onward.offer.rules.WhoQualifies;
 import app.onward.tenant.Tenant;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import static app.onward.jooq.Tables.ENTITLEMENT;
+import static app.onward.jooq.Tables.OFFER_SECTION;
 import static app.onward.jooq.Tables.OFFER_VERSION;
 
 /**
  * No tenant here: row-level security scopes every statement to the transaction's tenant, and new rows take
- * it by default.
+ * it by default. The parts of an entitlement that are structured (what you get, who qualifies, how to claim)
+ * are stored as JSON of the model's own records.
  */
 @Repository
 class JooqOfferRepository implements OfferRepository {
 
-    private final DSLContext dsl;
+    private static final String PUBLISHED = "PUBLISHED";
 
-    JooqOfferRepository(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final JsonMapper json;
+
+    JooqOfferRepository(DSLContext dsl, JsonMapper json) {
         this.dsl = dsl;
+        this.json = json;
     }
 
     @Override
     public Optional<PublishedOffer> latestPublished(Tenant authority) {
+        return published(authority, DSL.noCondition());
+    }
+
+    @Override
+    public Optional<PublishedOffer> publishedAt(Tenant authority, OffsetDateTime moment) {
+        return published(authority, OFFER_VERSION.PUBLISHED_AT.le(moment));
+    }
+
+    private Optional<PublishedOffer> published(Tenant authority, Condition when) {
         return dsl.selectFrom(OFFER_VERSION)
-                .where(OFFER_VERSION.STATUS.eq("PUBLISHED"))
+                .where(OFFER_VERSION.STATUS.eq(PUBLISHED)).and(when)
                 .orderBy(OFFER_VERSION.VERSION_NUMBER.desc())
                 .limit(1)
                 .fetchOptional()
-                .map(version -> new PublishedOffer(authority, version.getVersionNumber(), version.getPublishedAt(),
-                        version.getTitle(), version.getIntroduction(),
-                        dsl.select(ENTITLEMENT.ID, ENTITLEMENT.TITLE, ENTITLEMENT.SUMMARY)
-                                .from(ENTITLEMENT)
-                                .where(ENTITLEMENT.OFFER_VERSION_ID.eq(version.getId()))
-                                .orderBy(ENTITLEMENT.POSITION)
-                                .fetch(row -> new PublishedOffer.Entitlement(row.value1(), row.value2(), row.value3()))));
+                .map(version -> read(authority, version));
+    }
+
+    /** Two statements whatever the size of the offer: its sections, then all its entitlements in order. */
+    private PublishedOffer read(Tenant authority, OfferVersionRecord version) {
+        Map<UUID, List<PublishedOffer.Entitlement>> bySection = new LinkedHashMap<>();
+        var sections = dsl.selectFrom(OFFER_SECTION)
+                .where(OFFER_SECTION.OFFER_VERSION_ID.eq(version.getId()))
+                .orderBy(OFFER_SECTION.POSITION)
+                .fetch();
+        Map<UUID, OfferArea> areas = new LinkedHashMap<>();
+        sections.forEach(section -> {
+            bySection.put(section.getId(), new ArrayList<>());
+            areas.put(section.getId(), OfferArea.valueOf(section.getArea()));
+        });
+        List<PublishedOffer.Entitlement> unsectioned = new ArrayList<>();
+        dsl.selectFrom(ENTITLEMENT)
+                .where(ENTITLEMENT.OFFER_VERSION_ID.eq(version.getId()))
+                .orderBy(ENTITLEMENT.POSITION)
+                .forEach(row -> (row.getSectionId() == null ? unsectioned : bySection.get(row.getSectionId()))
+                        .add(new PublishedOffer.Entitlement(row.getId(), content(row, areas.get(row.getSectionId())))));
+        List<PublishedOffer.Section> readSections = sections.stream()
+                .map(section -> new PublishedOffer.Section(OfferArea.valueOf(section.getArea()), section.getTitle(),
+                        section.getIntroduction(), List.copyOf(bySection.get(section.getId()))))
+                .toList();
+        List<PublishedOffer.Entitlement> all = new ArrayList<>();
+        readSections.forEach(section -> all.addAll(section.entitlements()));
+        all.addAll(unsectioned);
+        return new PublishedOffer(authority, version.getVersionNumber(), version.getPublishedAt(), version.getTitle(),
+                version.getIntroduction(), readSections, List.copyOf(all));
+    }
+
+    private EntitlementContent content(EntitlementRecord row, OfferArea area) {
+        return new EntitlementContent(row.getKey(), row.getTitle(), row.getSummary(), area,
+                fromJson(row.getWhatYouGet(), WhatYouGet.class), fromJson(row.getWhoQualifies(), WhoQualifies.class),
+                fromJson(row.getHowToClaim(), HowToClaim.class),
+                row.getNational() == null ? null : NationalEntitlement.valueOf(row.getNational()),
+                row.getLegalBasis(), row.getLastReviewedOn(), row.getAvailableUntil());
     }
 
     @Override
@@ -50,28 +110,72 @@ class JooqOfferRepository implements OfferRepository {
     }
 
     @Override
+    public boolean latestPublishedHasSections() {
+        return dsl.fetchExists(OFFER_SECTION.join(OFFER_VERSION).on(OFFER_VERSION.ID.eq(OFFER_SECTION.OFFER_VERSION_ID)),
+                OFFER_VERSION.VERSION_NUMBER.eq(DSL.select(DSL.max(OFFER_VERSION.VERSION_NUMBER)).from(OFFER_VERSION)
+                        .where(OFFER_VERSION.STATUS.eq(PUBLISHED))));
+    }
+
+    @Override
     @Transactional
-    public int publish(String title, String introduction, List<NewEntitlement> entitlements) {
+    public int publish(String title, String introduction, List<NewSection> sections, String publishedBy) {
         int versionNumber = dsl.select(DSL.coalesce(DSL.max(OFFER_VERSION.VERSION_NUMBER), 0))
                 .from(OFFER_VERSION)
                 .fetchSingle().value1() + 1;
         UUID versionId = dsl.insertInto(OFFER_VERSION)
                 .set(OFFER_VERSION.VERSION_NUMBER, versionNumber)
-                .set(OFFER_VERSION.STATUS, "PUBLISHED")
+                .set(OFFER_VERSION.STATUS, "DRAFT")
                 .set(OFFER_VERSION.TITLE, title)
                 .set(OFFER_VERSION.INTRODUCTION, introduction)
-                .set(OFFER_VERSION.PUBLISHED_AT, OffsetDateTime.now())
                 .returning(OFFER_VERSION.ID)
                 .fetchSingle(OFFER_VERSION.ID);
-        for (int position = 0; position < entitlements.size(); position++) {
-            NewEntitlement entitlement = entitlements.get(position);
-            dsl.insertInto(ENTITLEMENT)
-                    .set(ENTITLEMENT.OFFER_VERSION_ID, versionId)
-                    .set(ENTITLEMENT.POSITION, position + 1)
-                    .set(ENTITLEMENT.TITLE, entitlement.title())
-                    .set(ENTITLEMENT.SUMMARY, entitlement.summary())
-                    .execute();
+        int entitlementPosition = 0;
+        for (int sectionPosition = 0; sectionPosition < sections.size(); sectionPosition++) {
+            NewSection section = sections.get(sectionPosition);
+            UUID sectionId = dsl.insertInto(OFFER_SECTION)
+                    .set(OFFER_SECTION.OFFER_VERSION_ID, versionId)
+                    .set(OFFER_SECTION.AREA, section.area().name())
+                    .set(OFFER_SECTION.POSITION, sectionPosition + 1)
+                    .set(OFFER_SECTION.TITLE, section.title())
+                    .set(OFFER_SECTION.INTRODUCTION, section.introduction())
+                    .returning(OFFER_SECTION.ID)
+                    .fetchSingle(OFFER_SECTION.ID);
+            for (EntitlementContent entitlement : section.entitlements()) {
+                insert(versionId, sectionId, ++entitlementPosition, entitlement);
+            }
         }
+        dsl.update(OFFER_VERSION)
+                .set(OFFER_VERSION.STATUS, PUBLISHED)
+                .set(OFFER_VERSION.PUBLISHED_AT, OffsetDateTime.now())
+                .set(OFFER_VERSION.PUBLISHED_BY, publishedBy)
+                .where(OFFER_VERSION.ID.eq(versionId))
+                .execute();
         return versionNumber;
+    }
+
+    private void insert(UUID versionId, UUID sectionId, int position, EntitlementContent entitlement) {
+        dsl.insertInto(ENTITLEMENT)
+                .set(ENTITLEMENT.OFFER_VERSION_ID, versionId)
+                .set(ENTITLEMENT.SECTION_ID, sectionId)
+                .set(ENTITLEMENT.POSITION, position)
+                .set(ENTITLEMENT.KEY, entitlement.key())
+                .set(ENTITLEMENT.TITLE, entitlement.title())
+                .set(ENTITLEMENT.SUMMARY, entitlement.summary())
+                .set(ENTITLEMENT.WHAT_YOU_GET, toJson(entitlement.whatYouGet()))
+                .set(ENTITLEMENT.WHO_QUALIFIES, toJson(entitlement.whoQualifies()))
+                .set(ENTITLEMENT.HOW_TO_CLAIM, toJson(entitlement.howToClaim()))
+                .set(ENTITLEMENT.NATIONAL, entitlement.national() == null ? null : entitlement.national().name())
+                .set(ENTITLEMENT.LEGAL_BASIS, entitlement.legalBasis())
+                .set(ENTITLEMENT.LAST_REVIEWED_ON, entitlement.lastReviewedOn())
+                .set(ENTITLEMENT.AVAILABLE_UNTIL, entitlement.availableUntil())
+                .execute();
+    }
+
+    private JSONB toJson(Object value) {
+        return value == null ? null : JSONB.valueOf(json.writeValueAsString(value));
+    }
+
+    private <T> T fromJson(JSONB value, Class<T> type) {
+        return value == null ? null : json.readValue(value.data(), type);
     }
 }

@@ -1,8 +1,11 @@
 package app.onward.offer.internal;
 
+import app.onward.offer.EntitlementContent;
+import app.onward.offer.OfferArea;
 import app.onward.offer.PublishedOffer;
 import app.onward.tenant.Tenant;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +14,30 @@ public interface OfferRepository {
     /** The latest published version of the current tenant's offer. */
     Optional<PublishedOffer> latestPublished(Tenant authority);
 
+    /** The version that was the latest published at that moment: what a young person was shown then. */
+    Optional<PublishedOffer> publishedAt(Tenant authority, OffsetDateTime moment);
+
     /** Whether the current tenant has any version of its offer, published or not. */
     boolean hasAnyVersion();
 
-    /** Publishes a new version of the current tenant's offer with these entitlements, in order. */
-    int publish(String title, String introduction, List<NewEntitlement> entitlements);
+    /** Whether the latest published version has sections (versions before V8 have none). */
+    boolean latestPublishedHasSections();
 
-    record NewEntitlement(String title, String summary) {}
+    /**
+     * Publishes a new version of the current tenant's offer with these sections and entitlements, in order,
+     * in one transaction: it is written as a draft and then published, so a failure leaves nothing behind.
+     */
+    int publish(String title, String introduction, List<NewSection> sections, String publishedBy);
+
+    record NewSection(OfferArea area, String title, String introduction, List<EntitlementContent> entitlements) {
+
+        /** A section per area that has entitlements, in the areas' order, each headed by the area's own title. */
+        public static List<NewSection> byArea(List<EntitlementContent> entitlements) {
+            return java.util.Arrays.stream(OfferArea.values())
+                    .map(area -> new NewSection(area, area.title(), "",
+                            entitlements.stream().filter(entitlement -> entitlement.area() == area).toList()))
+                    .filter(section -> !section.entitlements().isEmpty())
+                    .toList();
+        }
+    }
 }
