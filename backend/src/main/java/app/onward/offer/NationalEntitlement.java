@@ -2,6 +2,7 @@ package app.onward.offer;
 
 import app.onward.graphql.UserError;
 import app.onward.offer.rules.AgeRange;
+import app.onward.offer.rules.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public enum NationalEntitlement {
         AgeRange age = content.whoQualifies() == null ? null : content.whoQualifies().age();
         if (leastUntilAge != null && age != null && age.untilAge() != null && age.untilAge() < leastUntilAge) {
             errors.add(UserError.invalid("whoQualifies.age.untilAge",
-                    "The law gives this until the " + ordinal(leastUntilAge) + " birthday; you can give it for longer but not shorter"));
+                    "The law gives this until the " + Words.ordinal(leastUntilAge) + " birthday; you can give it for longer but not shorter"));
         }
         if (leastDaysBeforeEighteen != null && age != null
                 && age.fromAge() >= 18 && (age.fromAge() > 18 || age.fromDaysBefore() < leastDaysBeforeEighteen)) {
@@ -51,16 +52,5 @@ public enum NationalEntitlement {
                     "The law allows this from " + leastDaysBeforeEighteen + " days before the 18th birthday; you can start earlier but not later"));
         }
         return errors;
-    }
-
-    static String ordinal(int n) {
-        int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
     }
 }

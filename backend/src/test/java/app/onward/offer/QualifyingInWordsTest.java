@@ -19,45 +19,43 @@ class QualifyingInWordsTest {
 
     @ParameterizedTest(name = "from {0} ({1} days before) until {2}: {3}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "16 | 0  | 25 | You are aged 16 to 24 (until your 25th birthday).",
-            "18 | 0  | 21 | You are aged 18 to 20 (until your 21st birthday).",
-            "18 | 0  | -  | You are 18 or over.",
-            "18 | 28 | -  | You can get this from 28 days before your 18th birthday.",
-            "18 | 28 | 22 | You can get this from 28 days before your 18th birthday, until your 22nd birthday."})
+            "16 | 0  | 25 | are aged 16 to 24, up to their 25th birthday",
+            "18 | 0  | 21 | are aged 18 to 20, up to their 21st birthday",
+            "18 | 0  | -  | are 18 or over",
+            "18 | 28 | -  | are within 28 days of their 18th birthday, or older",
+            "18 | 28 | 22 | are within 28 days of their 18th birthday, or older, up to their 22nd birthday"})
     void shouldSayTheAgesInWords(int fromAge, int daysBefore, Integer untilAge, String words) {
         assertThat(QualifyingInWords.age(new AgeRange(fromAge, daysBefore, untilAge))).isEqualTo(words);
     }
 
     @Test
-    void shouldSayEachRuleOnItsOwnLineAddressedToTheYoungPerson() {
+    void shouldSayEachRuleOnALineOfItsOwnInTheCheckersWords() {
         WhoQualifies councilTax = new WhoQualifies(AgeRange.between(18, 25), Set.of(CareLeaverCategory.FORMER_RELEVANT),
                 Map.of(Circumstance.LIVING_OUTSIDE_AUTHORITY, false));
 
         assertThat(QualifyingInWords.of(councilTax)).containsExactly(
-                "You are aged 18 to 24 (until your 25th birthday).",
-                "You were in care, or had left care, after your 16th birthday and you are now 18 or over.",
-                "You live in the council's area.");
+                "are aged 18 to 24, up to their 25th birthday",
+                "are 18 or over and were in care at 16 or 17",
+                "live in the council's area");
     }
 
     @Test
-    void shouldJoinSeveralCategoriesAsAlternatives() {
+    void shouldJoinSeveralCategoriesAsAlternativesInTheirOwnOrder() {
         assertThat(QualifyingInWords.categories(Set.of(CareLeaverCategory.RELEVANT, CareLeaverCategory.ELIGIBLE)))
-                .isEqualTo("One of these is true: you are 16 or 17 and still in care; or you are 16 or 17 and have left care.");
+                .isEqualTo("are 16 or 17 and still in care, or are 16 or 17 and have left care");
     }
 
     @Test
     void shouldNotMentionCategoriesWhenAnyWillDo() {
         assertThat(QualifyingInWords.of(new WhoQualifies(AgeRange.between(16, 25), EnumSet.allOf(CareLeaverCategory.class), Map.of())))
-                .containsExactly("You are aged 16 to 24 (until your 25th birthday).");
+                .containsExactly("are aged 16 to 24, up to their 25th birthday");
     }
 
     @ParameterizedTest
     @EnumSource(Circumstance.class)
-    void shouldHaveWordsForEveryCircumstanceEitherWay(Circumstance circumstance) {
-        String yes = QualifyingInWords.circumstance(circumstance, true);
-        String no = QualifyingInWords.circumstance(circumstance, false);
-        assertThat(yes).startsWith("You ").endsWith(".").isNotEqualTo(no);
-        assertThat(no).startsWith("You ").endsWith(".");
-        assertThat(PlainEnglish.adviceOn(yes)).isEmpty();
+    void shouldReadPlainlyForEveryCircumstanceEitherWay(Circumstance circumstance) {
+        assertThat(circumstance.who(true)).isNotEqualTo(circumstance.who(false));
+        assertThat(PlainEnglish.adviceOn(QualifyingInWords.LEAD + " " + circumstance.who(true) + ".")).isEmpty();
+        assertThat(PlainEnglish.adviceOn(QualifyingInWords.LEAD + " " + circumstance.who(false) + ".")).isEmpty();
     }
 }

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How dates and numbers read in text for young people: "1 March 2027", "21st", "28 days". */
-final class Words {
+public final class Words {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -16,7 +16,7 @@ final class Words {
         return LONG_DATE.format(day);
     }
 
-    static String ordinal(int n) {
+    public static String ordinal(int n) {
         int lastTwo = n % 100;
         if (lastTwo >= 11 && lastTwo <= 13) {
             return n + "th";

@@ -42,4 +42,15 @@ class OfferPages {
         model.addAttribute("quickExitUrl", quickExitUrl);
         return "offer";
     }
+
+    /** One entitlement on a page of its own: everything needed to claim it, to link to and to print. */
+    @GetMapping("/{slug}/offer/{key}")
+    String entitlement(@PathVariable String slug, @PathVariable String key, Model model) {
+        Offer offer = offers.latest(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("offer", offer);
+        model.addAttribute("entitlement", offers.entitlement(slug, key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("quickExitUrl", quickExitUrl);
+        return "entitlement";
+    }
 }
