@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Every error a client sees carries a code ({@code UNAUTHENTICATED}, {@code FORBIDDEN}, {@code NOT_FOUND},
- * {@code INTERNAL}) and a plain message, never a stack trace or an internal detail. An unexpected failure is
+ * {@code INVALID_INPUT} for a query's input, {@code INTERNAL}) and a plain message, never a stack trace or an internal detail. An unexpected failure is
  * logged with a reference the client is given, so support can find it. Input problems are not errors: they
  * come back as {@code userErrors} on a mutation's payload.
  */
@@ -32,6 +32,11 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
             case NotSignedInException e -> error(environment, ErrorType.UNAUTHORIZED, "UNAUTHENTICATED", e.getMessage());
             case AccessDeniedException e -> error(environment, ErrorType.FORBIDDEN, "FORBIDDEN", "You may not do this");
             case NoSuchElementException e -> error(environment, ErrorType.NOT_FOUND, "NOT_FOUND", "Not found");
+            case InvalidInputException e -> GraphqlErrorBuilder.newError(environment)
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(e.getMessage())
+                    .extensions(Map.of("code", "INVALID_INPUT", "field", e.field()))
+                    .build();
             default -> {
                 String reference = UUID.randomUUID().toString();
                 log.error("Unexpected failure in {} (reference {})", environment.getField().getName(), reference, exception);

@@ -1,0 +1,77 @@
+package app.onward.offer;
+
+import app.onward.clock.Today;
+import app.onward.offer.rules.Assessment;
+import app.onward.offer.rules.Eligibility;
+import app.onward.offer.rules.Fact;
+import app.onward.offer.rules.Facts;
+import app.onward.offer.rules.Questions;
+import app.onward.offer.rules.Unmet;
+import app.onward.offer.rules.Verdict;
+import app.onward.offer.rules.WhoQualifies;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The entitlement checker: which entitlements of an authority's latest published offer apply to a young person,
+ * from answers they give. The answers are used for this one evaluation and never stored, cached or logged
+ * (issue 4; docs/decisions/0013-the-entitlement-checker.md).
+ */
+@Service
+public class EntitlementChecker {
+
+    private final OfferService offers;
+    private final Today today;
+
+    EntitlementChecker(OfferService offers, Today today) {
+        this.offers = offers;
+        this.today = today;
+    }
+
+    public record Result(PublishedOffer.Entitlement entitlement, Verdict verdict, List<String> reasons, List<String> toCheck,
+                         LocalDate from, LocalDate until) {}
+
+    public record Check(PublishedOffer offer, LocalDate checkedOn, List<Result> results) {
+
+        public List<Result> with(Verdict verdict) {
+            return results.stream().filter(result -> result.verdict() == verdict).toList();
+        }
+    }
+
+    /** The pages the checker asks for this authority's offer; empty when it has published none. */
+    public List<CheckerPage.Asked> questions(String authority) {
+        return offers.publishedOffer(authority).map(offer -> CheckerPage.toAsk(Questions.needed(rules(offer)))).orElse(List.of());
+    }
+
+    /** Every entitlement with rules, assessed against the facts as of today (England). */
+    public Optional<Check> check(String authority, Facts answers) {
+        LocalDate on = today.date();
+        Facts facts = new Facts(on, answers.dateOfBirth(), answers.age(), answers.category(), answers.circumstances());
+        return offers.publishedOffer(authority).map(offer -> new Check(offer, on, offer.entitlements().stream()
+                .filter(entitlement -> entitlement.whoQualifies() != null)
+                .map(entitlement -> result(entitlement, Eligibility.assess(entitlement.whoQualifies(), facts)))
+                .toList()));
+    }
+
+    private static Result result(PublishedOffer.Entitlement entitlement, Assessment assessment) {
+        return new Result(entitlement, assessment.verdict(), assessment.unmet().stream().map(Unmet::explain).toList(),
+                assessment.toCheck().stream().map(EntitlementChecker::toCheck).toList(), assessment.from(), assessment.until());
+    }
+
+    private static List<WhoQualifies> rules(PublishedOffer offer) {
+        return offer.entitlements().stream().map(PublishedOffer.Entitlement::whoQualifies).filter(Objects::nonNull).toList();
+    }
+
+    /** What is still to check, in words addressed to the young person. */
+    static String toCheck(Fact fact) {
+        return switch (fact) {
+            case DATE_OF_BIRTH -> "Your date of birth";
+            case CATEGORY -> "Whether you were in care at 16 or 17 (your personal adviser can tell you)";
+            default -> "Whether you " + fact.circumstance().who(true).replace("their", "your");
+        };
+    }
+}
