@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * The entitlement checker: which entitlements of an authority's latest published offer apply to a young person,
  * from answers they give. The answers are used for this one evaluation and never stored, cached or logged
- * (issue 4; docs/decisions/0013-the-entitlement-checker.md).
+ * (issue 4; docs/decisions/0013-the-local-offer-and-its-rules.md).
  */
 @Service
 public class EntitlementChecker {
