@@ -39,16 +39,16 @@ public final class EntitlementChecks {
         if (content.howToClaim() == null || content.howToClaim().steps().stream().allMatch(EntitlementChecks::blank)) {
             errors.add(UserError.required("howToClaim.steps", "at least one step saying how to claim"));
         }
-        if (content.howToClaim() != null && (content.howToClaim().contact() == null || content.howToClaim().contact().isEmpty())) {
+        if (content.howToClaim() != null && (content.howToClaim().contact() == null || content.howToClaim().contact().saysNothing())) {
             errors.add(UserError.required("howToClaim.contact", "who to contact: a name, phone, email or web page"));
         }
-        if (blank(content.legalBasis()) && content.isNational()) {
+        if (blank(content.legalBasis()) && content.fromTheLaw()) {
             errors.add(UserError.required("legalBasis", "the law this comes from"));
         }
         if (content.lastReviewedOn() == null) {
             errors.add(UserError.required("lastReviewedOn", "when this was last checked"));
         }
-        if (content.isNational()) {
+        if (content.fromTheLaw()) {
             errors.addAll(content.national().shortfalls(content));
         }
         return errors;

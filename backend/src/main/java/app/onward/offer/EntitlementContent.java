@@ -18,8 +18,8 @@ public record EntitlementContent(String key, String title, String summary, Offer
                                  WhoQualifies whoQualifies, HowToClaim howToClaim, NationalEntitlement national,
                                  String legalBasis, LocalDate lastReviewedOn, LocalDate availableUntil) {
 
-    /** National entitlements come from the law; an authority's own are local. */
-    public boolean isNational() {
+    /** National entitlements come from the law; an authority's own are local. (Not "isNational": JSON would read it as a property.) */
+    public boolean fromTheLaw() {
         return national != null;
     }
 }

@@ -13,7 +13,7 @@ public record HowToClaim(List<String> steps, List<String> proof, Contact contact
     /** Who to ask; any part may be missing, but not all of them. */
     public record Contact(String name, String phone, String email, String web) {
 
-        public boolean isEmpty() {
+        public boolean saysNothing() {
             return blank(name) && blank(phone) && blank(email) && blank(web);
         }
 

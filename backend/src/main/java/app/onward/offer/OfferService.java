@@ -1,6 +1,7 @@
 package app.onward.offer;
 
 import app.onward.offer.internal.OfferRepository;
+import app.onward.offer.internal.PublishedOfferCache;
 import app.onward.tenant.PublicReads;
 import org.springframework.stereotype.Service;
 
@@ -12,15 +13,33 @@ public class OfferService {
 
     private final PublicReads publicReads;
     private final OfferRepository offers;
+    private final PublishedOfferCache cache;
 
-    OfferService(PublicReads publicReads, OfferRepository offers) {
+    OfferService(PublicReads publicReads, OfferRepository offers, PublishedOfferCache cache) {
         this.publicReads = publicReads;
         this.offers = offers;
+        this.cache = cache;
     }
 
-    /** The authority's latest published offer, for anyone, signed in or not. */
+    /**
+     * The authority's latest published offer, for anyone, signed in or not: from the cache when this instance
+     * knows the latest version, else from the database (see PublishedOfferCache).
+     */
     public Optional<PublishedOffer> publishedOffer(String authoritySlug) {
-        return publicReads.read(authoritySlug, offers::latestPublished);
+        return publicReads.authority(authoritySlug).flatMap(authority -> {
+            Optional<Integer> known = cache.latestVersion(authority.id());
+            Optional<PublishedOffer> cached = known.flatMap(version -> cache.version(authority, version));
+            if (cached.isPresent()) {
+                return cached;
+            }
+            Optional<PublishedOffer> read = publicReads.read(authoritySlug, tenant -> known.isPresent()
+                    ? offers.publishedVersion(tenant, known.get()) : offers.latestPublished(tenant));
+            read.ifPresent(offer -> {
+                cache.remember(offer);
+                cache.rememberLatest(authority.id(), offer.version());
+            });
+            return read;
+        });
     }
 
     /** The version that was the authority's latest published at that moment: what anyone was shown then. */

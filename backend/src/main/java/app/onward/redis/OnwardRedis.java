@@ -34,7 +34,7 @@ public class OnwardRedis {
     private final JedisPooled client;
     private final AtomicBoolean running = new AtomicBoolean(true);
 
-    OnwardRedis(@Value("${onward.redis.url:}") String url, @Value("${onward.redis.key-prefix:onward:}") String prefix) {
+    public OnwardRedis(@Value("${onward.redis.url:}") String url, @Value("${onward.redis.key-prefix:onward:}") String prefix) {
         this.prefix = prefix;
         if (url == null || url.isBlank()) {
             this.address = null;
@@ -134,7 +134,7 @@ public class OnwardRedis {
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         running.set(false);
         if (client != null) {
             client.close();

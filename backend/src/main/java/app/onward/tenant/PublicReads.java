@@ -25,6 +25,11 @@ public class PublicReads {
         this.readOnly.setReadOnly(true);
     }
 
+    /** The active authority with this slug, for work that needs no database (a cache keyed by the tenant). */
+    public Optional<Tenant> authority(String slug) {
+        return directory.findActiveBySlug(slug);
+    }
+
     /** Empty when no active authority has this slug, or when the work finds nothing. */
     public <T> Optional<T> read(String slug, Function<Tenant, Optional<T>> work) {
         return directory.findActiveBySlug(slug).flatMap(tenant ->

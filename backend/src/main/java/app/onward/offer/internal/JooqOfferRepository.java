@@ -6,14 +6,17 @@ import app.onward.offer.EntitlementContent;
 import app.onward.offer.HowToClaim;
 import app.onward.offer.NationalEntitlement;
 import app.onward.offer.OfferArea;
+import app.onward.offer.OfferPublished;
 import app.onward.offer.PublishedOffer;
 import app.onward.offer.WhatYouGet;
 import app.onward.offer.rules.WhoQualifies;
 import app.onward.tenant.Tenant;
+import app.onward.tenant.TenantContext;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,15 +45,22 @@ class JooqOfferRepository implements OfferRepository {
 
     private final DSLContext dsl;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    JooqOfferRepository(DSLContext dsl, JsonMapper json) {
+    JooqOfferRepository(DSLContext dsl, JsonMapper json, ApplicationEventPublisher events) {
         this.dsl = dsl;
         this.json = json;
+        this.events = events;
     }
 
     @Override
     public Optional<PublishedOffer> latestPublished(Tenant authority) {
         return published(authority, DSL.noCondition());
+    }
+
+    @Override
+    public Optional<PublishedOffer> publishedVersion(Tenant authority, int version) {
+        return published(authority, OFFER_VERSION.VERSION_NUMBER.eq(version));
     }
 
     @Override
@@ -150,6 +160,7 @@ class JooqOfferRepository implements OfferRepository {
                 .set(OFFER_VERSION.PUBLISHED_BY, publishedBy)
                 .where(OFFER_VERSION.ID.eq(versionId))
                 .execute();
+        TenantContext.current().ifPresent(scope -> events.publishEvent(new OfferPublished(scope.tenantId(), versionNumber)));
         return versionNumber;
     }
 

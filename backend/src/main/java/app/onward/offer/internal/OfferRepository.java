@@ -14,6 +14,9 @@ public interface OfferRepository {
     /** The latest published version of the current tenant's offer. */
     Optional<PublishedOffer> latestPublished(Tenant authority);
 
+    /** One published version, by its number. */
+    Optional<PublishedOffer> publishedVersion(Tenant authority, int version);
+
     /** The version that was the latest published at that moment: what a young person was shown then. */
     Optional<PublishedOffer> publishedAt(Tenant authority, OffsetDateTime moment);
 
@@ -26,6 +29,7 @@ public interface OfferRepository {
     /**
      * Publishes a new version of the current tenant's offer with these sections and entitlements, in order,
      * in one transaction: it is written as a draft and then published, so a failure leaves nothing behind.
+     * Announces {@link app.onward.offer.OfferPublished} once it commits.
      */
     int publish(String title, String introduction, List<NewSection> sections, String publishedBy);
 
