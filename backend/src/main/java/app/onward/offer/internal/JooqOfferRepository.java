@@ -42,6 +42,7 @@ import static app.onward.jooq.Tables.OFFER_VERSION;
 class JooqOfferRepository implements OfferRepository {
 
     private static final String PUBLISHED = "PUBLISHED";
+    private static final String DRAFT = "DRAFT";
 
     private final DSLContext dsl;
     private final JsonMapper json;
@@ -129,16 +130,73 @@ class JooqOfferRepository implements OfferRepository {
     @Override
     @Transactional
     public int publish(String title, String introduction, List<NewSection> sections, String publishedBy) {
+        if (!startDraft(title, introduction, sections)) {
+            throw new IllegalStateException("There is a draft already: publish or discard it first");
+        }
+        return publishDraft(0, publishedBy).orElseThrow();
+    }
+
+    @Override
+    public Optional<Draft> draft(Tenant authority, boolean lock) {
+        var select = dsl.selectFrom(OFFER_VERSION).where(OFFER_VERSION.STATUS.eq(DRAFT));
+        return (lock ? select.forUpdate().fetchOptional() : select.fetchOptional())
+                .map(version -> new Draft(read(authority, version), version.getRowVersion()));
+    }
+
+    @Override
+    @Transactional
+    public boolean startDraft(String title, String introduction, List<NewSection> sections) {
         int versionNumber = dsl.select(DSL.coalesce(DSL.max(OFFER_VERSION.VERSION_NUMBER), 0))
                 .from(OFFER_VERSION)
                 .fetchSingle().value1() + 1;
-        UUID versionId = dsl.insertInto(OFFER_VERSION)
+        // Two admins starting at once: one draft (one_draft_uk), the other inserts nothing and is told so.
+        Optional<UUID> versionId = dsl.insertInto(OFFER_VERSION)
                 .set(OFFER_VERSION.VERSION_NUMBER, versionNumber)
-                .set(OFFER_VERSION.STATUS, "DRAFT")
+                .set(OFFER_VERSION.STATUS, DRAFT)
                 .set(OFFER_VERSION.TITLE, title)
                 .set(OFFER_VERSION.INTRODUCTION, introduction)
+                .onConflictDoNothing()
                 .returning(OFFER_VERSION.ID)
-                .fetchSingle(OFFER_VERSION.ID);
+                .fetchOptional(OFFER_VERSION.ID);
+        versionId.ifPresent(id -> writeContent(id, sections));
+        return versionId.isPresent();
+    }
+
+    @Override
+    @Transactional
+    public boolean saveDraft(int rowVersion, String title, String introduction, List<NewSection> sections) {
+        // The row version is the lock: of two saves from the same one, the second updates nothing.
+        Optional<UUID> versionId = dsl.update(OFFER_VERSION)
+                .set(OFFER_VERSION.TITLE, title)
+                .set(OFFER_VERSION.INTRODUCTION, introduction)
+                .set(OFFER_VERSION.ROW_VERSION, rowVersion + 1)
+                .where(OFFER_VERSION.STATUS.eq(DRAFT)).and(OFFER_VERSION.ROW_VERSION.eq(rowVersion))
+                .returning(OFFER_VERSION.ID)
+                .fetchOptional(OFFER_VERSION.ID);
+        versionId.ifPresent(id -> {
+            dsl.deleteFrom(OFFER_SECTION).where(OFFER_SECTION.OFFER_VERSION_ID.eq(id)).execute();
+            dsl.deleteFrom(ENTITLEMENT).where(ENTITLEMENT.OFFER_VERSION_ID.eq(id)).execute();
+            writeContent(id, sections);
+        });
+        return versionId.isPresent();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Integer> publishDraft(int rowVersion, String publishedBy) {
+        Optional<Integer> published = dsl.update(OFFER_VERSION)
+                .set(OFFER_VERSION.STATUS, PUBLISHED)
+                .set(OFFER_VERSION.PUBLISHED_AT, OffsetDateTime.now())
+                .set(OFFER_VERSION.PUBLISHED_BY, publishedBy)
+                .where(OFFER_VERSION.STATUS.eq(DRAFT)).and(OFFER_VERSION.ROW_VERSION.eq(rowVersion))
+                .returning(OFFER_VERSION.VERSION_NUMBER)
+                .fetchOptional(OFFER_VERSION.VERSION_NUMBER);
+        published.ifPresent(version -> TenantContext.current()
+                .ifPresent(scope -> events.publishEvent(new OfferPublished(scope.tenantId(), version))));
+        return published;
+    }
+
+    private void writeContent(UUID versionId, List<NewSection> sections) {
         int entitlementPosition = 0;
         for (int sectionPosition = 0; sectionPosition < sections.size(); sectionPosition++) {
             NewSection section = sections.get(sectionPosition);
@@ -147,21 +205,13 @@ class JooqOfferRepository implements OfferRepository {
                     .set(OFFER_SECTION.AREA, section.area().name())
                     .set(OFFER_SECTION.POSITION, sectionPosition + 1)
                     .set(OFFER_SECTION.TITLE, section.title())
-                    .set(OFFER_SECTION.INTRODUCTION, section.introduction())
+                    .set(OFFER_SECTION.INTRODUCTION, section.introduction() == null ? "" : section.introduction())
                     .returning(OFFER_SECTION.ID)
                     .fetchSingle(OFFER_SECTION.ID);
             for (EntitlementContent entitlement : section.entitlements()) {
                 insert(versionId, sectionId, ++entitlementPosition, entitlement);
             }
         }
-        dsl.update(OFFER_VERSION)
-                .set(OFFER_VERSION.STATUS, PUBLISHED)
-                .set(OFFER_VERSION.PUBLISHED_AT, OffsetDateTime.now())
-                .set(OFFER_VERSION.PUBLISHED_BY, publishedBy)
-                .where(OFFER_VERSION.ID.eq(versionId))
-                .execute();
-        TenantContext.current().ifPresent(scope -> events.publishEvent(new OfferPublished(scope.tenantId(), versionNumber)));
-        return versionNumber;
     }
 
     private void insert(UUID versionId, UUID sectionId, int position, EntitlementContent entitlement) {

@@ -33,6 +33,32 @@ public interface OfferRepository {
      */
     int publish(String title, String introduction, List<NewSection> sections, String publishedBy);
 
+    /**
+     * The current tenant's draft of its next version, with its row version; empty when there is none. With
+     * {@code lock}, the draft is held until the transaction ends, so that what is read is what a save or a
+     * publish in the same transaction acts on (every writer takes the same lock first). Without it, call within a
+     * repeatable-read transaction, or a save committing between the statements could tear what is read.
+     */
+    Optional<Draft> draft(Tenant authority, boolean lock);
+
+    /** Starts a draft with this content; false, and nothing written, when there is one already. */
+    boolean startDraft(String title, String introduction, List<NewSection> sections);
+
+    /**
+     * Replaces the draft's content if it is still at {@code rowVersion}; false (and nothing written) when someone
+     * saved it since.
+     */
+    boolean saveDraft(int rowVersion, String title, String introduction, List<NewSection> sections);
+
+    /**
+     * Publishes the draft if it is still at {@code rowVersion}: it becomes a version nothing can change. Empty
+     * (and nothing published) when someone saved it since. Announces {@link app.onward.offer.OfferPublished}.
+     */
+    Optional<Integer> publishDraft(int rowVersion, String publishedBy);
+
+    /** A draft as stored: the offer it will publish, and the row version a save or a publish must name. */
+    record Draft(PublishedOffer offer, int rowVersion) {}
+
     record NewSection(OfferArea area, String title, String introduction, List<EntitlementContent> entitlements) {
 
         /** A section per area that has entitlements, in the areas' order, each headed by the area's own title. */
