@@ -66,7 +66,7 @@ class CheckerController {
     }
 
     /** Answers that cannot be about a care-experienced young person alive today are refused, saying which. */
-    private static Facts facts(CheckerAnswers answers) {
+    static Facts facts(CheckerAnswers answers) {
         LocalDate today = LocalDate.now(app.onward.clock.Today.ENGLAND);
         if (answers.dateOfBirth() != null && (answers.dateOfBirth().isAfter(today) || answers.dateOfBirth().isBefore(today.minusYears(120)))) {
             throw new InvalidInputException("answers.dateOfBirth", "Enter a date of birth in the past");

@@ -47,6 +47,19 @@ public class EntitlementChecker {
         return offers.publishedOffer(authority).map(offer -> CheckerPage.toAsk(Questions.needed(rules(offer)))).orElse(List.of());
     }
 
+    /** The pages still to ask once the facts already known are taken away (for a signed-in young person). */
+    public List<CheckerPage.Asked> questions(String authority, Facts known) {
+        return offers.publishedOffer(authority).map(offer -> {
+            List<Fact> needed = new java.util.ArrayList<>(Questions.needed(rules(offer)));
+            needed.removeIf(fact -> switch (fact) {
+                case DATE_OF_BIRTH -> known.dateOfBirth() != null;
+                case CATEGORY -> known.category() != null;
+                default -> known.circumstance(fact.circumstance()) != null;
+            });
+            return CheckerPage.toAsk(needed);
+        }).orElse(List.of());
+    }
+
     /** Every entitlement with rules, assessed against the facts as of today (England). */
     public Optional<Check> check(String authority, Facts answers) {
         LocalDate on = today.date();

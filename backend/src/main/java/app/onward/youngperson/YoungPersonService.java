@@ -75,6 +75,15 @@ public class YoungPersonService {
         return access.currentStaff().flatMap(me -> staff.find(me.id().value()));
     }
 
+    /**
+     * For a care-experienced young person: their own whole record, for features that answer from it (the
+     * entitlement checker); empty for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public Optional<YoungPerson> ownRecord() {
+        return access.ownRecord().flatMap(own -> youngPeople.find(own.value(), YOUNG_PERSON.ID.eq(own.value())));
+    }
+
     /** For a care-experienced young person: their own record; empty for anyone else. */
     @Transactional(readOnly = true)
     public Optional<Mine> mine() {
