@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -100,6 +101,18 @@ public abstract class BrowserTest {
     }
 
     /** Screenshots of the current page at phone and desktop width, for people to look at: target/screenshots. */
+    /** A young person on a phone, 390 px wide, signed in. */
+    protected void onAPhoneAs(String username) {
+        newPage();
+        page.setViewportSize(390, 844);
+        signInAs(username);
+    }
+
+    /** The young person's "Leave this site quickly" button, on every one of their pages. */
+    protected Locator quickExit() {
+        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Leave this site quickly"));
+    }
+
     protected void takeScreenshots(String name) {
         for (int[] size : SCREEN_SIZES) {
             page.setViewportSize(size[0], size[1]);

@@ -84,14 +84,4 @@ class MyPlanTest extends BrowserTest {
         assertNoSeriousAccessibilityProblems();
         takeScreenshots("young-person-tell-us");
     }
-
-    private void onAPhoneAs(String username) {
-        newPage();
-        page.setViewportSize(390, 844);
-        signInAs(username);
-    }
-
-    private Locator quickExit() {
-        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Leave this site quickly"));
-    }
 }

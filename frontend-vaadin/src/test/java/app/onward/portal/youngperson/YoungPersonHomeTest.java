@@ -77,8 +77,4 @@ class YoungPersonHomeTest extends BrowserTest {
         page.navigate(portal("/northmoor/sign-in"));
         assertThat(page.locator("#password")).isVisible(); // not let straight back in by Keycloak
     }
-
-    private com.microsoft.playwright.Locator quickExit() {
-        return page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Leave this site quickly"));
-    }
 }
