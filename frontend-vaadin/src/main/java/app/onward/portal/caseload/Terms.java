@@ -160,7 +160,8 @@ public final class Terms {
         CORRECTION_REQUESTED("A young person told us something we hold is wrong"),
         PLAN_COMMENTED("A young person commented on their pathway plan"),
         PLAN_AGREED("A young person agreed with their pathway plan"),
-        PLAN_READY_FOR_SIGN_OFF("A pathway plan is ready for sign-off");
+        PLAN_READY_FOR_SIGN_OFF("A pathway plan is ready for sign-off"),
+        ENTITLEMENT_CLAIM_RECORDED("A young person told us how claiming an entitlement went");
 
         private final String words;
 
