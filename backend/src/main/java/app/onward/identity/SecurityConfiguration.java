@@ -2,6 +2,7 @@ package app.onward.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,7 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The backend is a stateless resource server. {@code /graphql} is open because public queries (an
  * authority's published offer) need no sign-in; a token, when sent, must be valid or the request is refused
- * with 401. What a signed-in user may do is decided by the services, per query.
+ * with 401. What a signed-in user may do is decided by the services, per query. The Open Referral UK feed
+ * ({@code GET /open-referral/**}) is open for the same reason: it serves only published offers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,6 +27,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/graphql", "/graphiql", "/graphiql/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/open-referral/**").permitAll()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
                         .authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers)))
