@@ -31,7 +31,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/", SIGN_IN_PAGE, "/signed-out", "/*/offer", "/*/offer/*", "/*/check", "/*/sign-in", "/assets/**", "/error")
+                .requestMatchers("/", SIGN_IN_PAGE, "/signed-out", "/*/offer", "/*/offer/*", "/*/offer.pdf", "/*/check", "/*/check/pdf", "/*/sign-in", "/assets/**", "/error")
                 .permitAll()
                 // Leaving quickly must work even for a session that has just ended.
                 .requestMatchers("/quick-exit").permitAll());
