@@ -36,6 +36,16 @@ class EntitlementClaimController {
         return claims.counts();
     }
 
+    @SchemaMapping(typeName = "EntitlementClaim")
+    String title(EntitlementClaims.Claim claim) {
+        return claims.title(claim.entitlementKey());
+    }
+
+    @SchemaMapping(typeName = "EntitlementClaimCount")
+    String title(EntitlementClaims.Count count) {
+        return claims.title(count.entitlementKey());
+    }
+
     @SchemaMapping(typeName = "Mine")
     List<EntitlementClaims.Claim> entitlementClaims(Mine mine) {
         return claims.mine();

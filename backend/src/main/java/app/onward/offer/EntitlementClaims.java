@@ -96,6 +96,14 @@ public class EntitlementClaims {
         return claims.latestOf(youngPeople);
     }
 
+    /** The entitlement's title in the caller's authority's latest published offer (cached); the key if it is gone. */
+    public String title(String entitlementKey) {
+        return CurrentUser.require().tenant()
+                .flatMap(authority -> offers.publishedEntitlement(authority.slug(), entitlementKey))
+                .map(PublishedOffer.Entitlement::title)
+                .orElse(entitlementKey);
+    }
+
     /** Counts per entitlement for leaders, managers and tenant admins. */
     @Transactional(readOnly = true)
     public List<Count> counts() {

@@ -28,7 +28,7 @@ class EntitlementClaimsTest {
     private static final String RECORD = """
             mutation($input: RecordEntitlementClaimInput!) { recordEntitlementClaim(input: $input) {
               claim { entitlementKey status reason } userErrors { field message code } } }""";
-    private static final String COUNTS = "{ entitlementClaimCounts { entitlementKey appliedFor received refused } }";
+    private static final String COUNTS = "{ entitlementClaimCounts { entitlementKey title appliedFor received refused } }";
 
     @LocalServerPort
     int port;
@@ -75,10 +75,11 @@ class EntitlementClaimsTest {
                 .singleElement().satisfies(claim -> assertThat(claim.path("status").asString()).isEqualTo("RECEIVED"));
 
         String tyler = demo.youngPerson("northmoor", "Tyler");
-        JsonNode seenByAdviser = graphql.as(DemoUser.NORTHMOOR_ADVISER, "query($id: ID!) { youngPerson(id: $id) { entitlementClaims { entitlementKey status } } }",
+        JsonNode seenByAdviser = graphql.as(DemoUser.NORTHMOOR_ADVISER, "query($id: ID!) { youngPerson(id: $id) { entitlementClaims { entitlementKey title status } } }",
                 Map.of("id", tyler)).data().path("youngPerson").path("entitlementClaims");
         assertThat(seenByAdviser.values()).extracting(claim -> claim.path("entitlementKey").asString() + " " + claim.path("status").asString())
                 .contains("leisure-pass RECEIVED");
+        assertThat(seenByAdviser.values()).extracting(claim -> claim.path("title").asString()).contains("Northmoor leisure pass");
         assertThat(graphql.as(DemoUser.NORTHMOOR_ADVISER, "{ notices { kind youngPerson { id } } }", Map.of()).data().path("notices").values())
                 .anySatisfy(notice -> {
                     assertThat(notice.path("kind").asString()).isEqualTo("ENTITLEMENT_CLAIM_RECORDED");
@@ -87,6 +88,7 @@ class EntitlementClaimsTest {
 
         JsonNode after = count(DemoUser.NORTHMOOR_LEADER, "leisure-pass");
         assertThat(after.path("received").asInt()).as("counted once, where it stands now").isEqualTo(receivedBefore + 1);
+        assertThat(after.path("title").asString()).isEqualTo("Northmoor leisure pass");
         assertThat(graphql.as(DemoUser.NORTHMOOR_LEADER, COUNTS, Map.of()).body()).doesNotContain("Tyler", tyler);
     }
 

@@ -21,7 +21,7 @@ public record YoungPersonRecord(
         InTouchStatus inTouch, List<InTouchEntry> inTouchHistory, TeamName team, boolean hasAccount,
         StaffRef personalAdviser, List<AdviserAllocation> adviserHistory, ContactFrequency contactFrequency,
         Clocks clocks, List<Contact> contacts, List<CircumstanceChange> circumstanceChanges,
-        List<CorrectionRequest> correctionRequests) {
+        List<CorrectionRequest> correctionRequests, List<EntitlementClaim> entitlementClaims) {
 
     /** The selection for the whole record; the document needs {@link #FRAGMENTS} too. */
     static final String FIELDS = "{ ...record }";
@@ -38,6 +38,7 @@ public record YoungPersonRecord(
               contacts(first: 20) { id kind happenedOn seenAlone notes recordedBy %1$s recordedAt }
               circumstanceChanges { id kind occurredOn intoAuthorityAccommodation description reportedBy recordedAt }
               correctionRequests { id whatIsWrong raisedAt answer answeredBy %1$s answeredAt }
+              entitlementClaims { entitlementKey title status reason recordedAt }
             }
             """.formatted(StaffRef.FIELDS, Clocks.FIELDS) + Clocks.DUE_FRAGMENT;
 
@@ -47,6 +48,19 @@ public record YoungPersonRecord(
     }
 
     public record CategoryEntry(CareLeaverCategory category, LocalDate appliesFrom) {}
+
+    /** What the young person told us about claiming an entitlement, where it stands now. */
+    public record EntitlementClaim(String entitlementKey, String title, String status, String reason, java.time.OffsetDateTime recordedAt) {
+
+        String inWords() {
+            return switch (status) {
+                case "APPLIED_FOR" -> "Applied for";
+                case "RECEIVED" -> "Received";
+                case "REFUSED" -> "Turned down";
+                default -> status;
+            };
+        }
+    }
 
     public record InTouchEntry(InTouchStatus status, LocalDate appliesFrom) {}
 

@@ -74,6 +74,7 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
         sections.add(new CorrectionsSection(youngPeople, found, this::answered));
         sections.add(new ContactsSection(found));
         sections.add(new ChangesSection(found));
+        sections.add(new ClaimsSection(found, currentUser.me().authority().slug()));
         sections.add(new DetailsSection(youngPeople, found, this::detailsSaved));
         sections.add(new AdviserSection(youngPeople, found, manager, today(), this::changed));
         sections.forEach(record::add);

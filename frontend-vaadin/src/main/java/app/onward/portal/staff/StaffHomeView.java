@@ -41,6 +41,13 @@ public class StaffHomeView extends Div {
                 caseload.addClassName("big-link");
                 add(caseload, new WaitingNotices(notices));
             }
+            if (me.roles().contains(Role.LEADER) || me.roles().contains(Role.TEAM_MANAGER)
+                    || me.roles().contains(Role.TENANT_ADMIN)) {
+                var claimed = new RouterLink("Entitlements claimed: how the offer is reaching young people",
+                        EntitlementsClaimedView.class);
+                claimed.addClassName("big-link");
+                add(claimed);
+            }
             add(details(me));
         } catch (BackendException problem) {
             add(ProblemMessage.of(problem, "/staff"));

@@ -49,6 +49,8 @@ public class MyEntitlementsView extends Div {
     private final Div questions = new Div();
     private final Div result = new Div();
     private final Map<CheckerQuestion, CheckboxGroup<String>> asked = new LinkedHashMap<>();
+    private Map<String, MyEntitlements.Claim> claims = Map.of();
+    private Map<String, Boolean> lastAnswers = Map.of();
 
     MyEntitlementsView(MyEntitlements entitlements, CurrentUser currentUser) {
         this.entitlements = entitlements;
@@ -72,6 +74,9 @@ public class MyEntitlementsView extends Div {
     private void show(Map<String, Boolean> answers) {
         try {
             MyEntitlements.Mine mine = entitlements.check(answers);
+            lastAnswers = answers;
+            claims = mine.entitlementClaims().stream()
+                    .collect(java.util.stream.Collectors.toMap(MyEntitlements.Claim::entitlementKey, claim -> claim));
             if (asked.isEmpty()) {
                 ask(mine.entitlementQuestions());
             }
@@ -157,6 +162,59 @@ public class MyEntitlementsView extends Div {
         Anchor claim = new Anchor("/" + slug + "/offer/" + entitlement.key(), "How to claim: " + entitlement.title());
         claim.addClassName("my-entitlement__claim");
         card.add(claim);
+        if (untilWords != null) {
+            card.add(claiming(entitlement.key(), entitlement.title()));
+        }
         return card;
+    }
+
+    /** Where claiming stands, as they told us, and a way to tell their adviser how it went. */
+    private Div claiming(String key, String title) {
+        Div claiming = new Div();
+        claiming.addClassName("my-entitlement__claiming");
+        MyEntitlements.Claim told = claims.get(key);
+        if (told != null) {
+            Paragraph status = new Paragraph(told.status().toldUs() + " on " + DAY.format(told.recordedAt().toLocalDate())
+                    + (told.reason() == null ? "." : ": " + told.reason()));
+            status.addClassName("my-entitlement__told-us");
+            claiming.add(status);
+        }
+        var what = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<MyEntitlements.ClaimStatus>("How did claiming go?");
+        what.setItems(MyEntitlements.ClaimStatus.values());
+        what.setItemLabelGenerator(MyEntitlements.ClaimStatus::choice);
+        var why = new com.vaadin.flow.component.textfield.TextArea("What did they tell you about why?");
+        why.setWidthFull();
+        why.setVisible(false);
+        what.addValueChangeListener(change -> why.setVisible(change.getValue() == MyEntitlements.ClaimStatus.REFUSED));
+        Paragraph thanks = new Paragraph();
+        var send = new Button("Tell my adviser", click -> {
+            what.setInvalid(false);
+            why.setInvalid(false);
+            if (what.getValue() == null) {
+                what.setErrorMessage("Choose how it went");
+                what.setInvalid(true);
+                return;
+            }
+            try {
+                var payload = entitlements.record(key, what.getValue(), why.getValue());
+                if (payload.userErrors().isEmpty()) {
+                    show(lastAnswers);
+                    return;
+                }
+                payload.userErrors().forEach(error -> {
+                    var field = "reason".equals(error.field()) ? why : what;
+                    field.setErrorMessage(error.message());
+                    field.setInvalid(true);
+                });
+            } catch (BackendException problem) {
+                thanks.setText(problem.problem().friendlyMessage());
+            }
+        });
+        send.addClassName("my-entitlement__send");
+        Details tell = new Details(told == null ? "Tell us if you have claimed this" : "Tell us how it is going now",
+                new Div(what, why, send, thanks));
+        tell.getElement().setAttribute("aria-label", "Tell us about claiming " + title);
+        claiming.add(tell);
+        return claiming;
     }
 }

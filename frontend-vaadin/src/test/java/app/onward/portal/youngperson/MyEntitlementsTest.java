@@ -45,4 +45,46 @@ class MyEntitlementsTest extends BrowserTest {
         assertThat(page).hasURL(portal("/my/entitlements"));
         assertNoSeriousAccessibilityProblems();
     }
+
+    @Test
+    void shouldTellTheAdviserHowClaimingWentAndShowItOnTheirRecordOfTheYoungPerson() {
+        onAPhoneAs("northmoor.careleaver");
+        page.navigate(portal("/my/entitlements"));
+        Locator rent = page.locator(".my-entitlement", new Page.LocatorOptions().setHasText("More help with rent until you are 25"));
+
+        rent.getByText("Tell us if you have claimed this").click();
+        rent.getByText("I was turned down").click();
+        rent.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Tell my adviser")).click();
+        assertThat(rent.locator("vaadin-text-area")).containsText("Enter what you were told about why");
+
+        rent.getByLabel("What did they tell you about why?").fill("The housing officer said I needed a letter first");
+        rent.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Tell my adviser")).click();
+
+        Locator toldUs = page.locator(".my-entitlement", new Page.LocatorOptions().setHasText("More help with rent until you are 25"))
+                .locator(".my-entitlement__told-us");
+        assertThat(toldUs).containsText("You told us you were turned down on");
+        assertThat(toldUs).containsText("The housing officer said I needed a letter first");
+        assertNoSeriousAccessibilityProblems();
+
+        newPage();
+        signInAs("northmoor.adviser");
+        page.navigate(portal("/staff/caseload"));
+        page.locator("tr.caseload-row th a").filter(new Locator.FilterOptions().setHasText("Mensah")).click();
+        Locator claims = page.locator(".claims");
+        assertThat(claims).containsText("More help with rent until you are 25");
+        assertThat(claims).containsText("Turned down");
+        assertThat(claims).containsText("Why: The housing officer said I needed a letter first");
+        takeScreenshots("young-person-record-claims");
+
+        newPage();
+        signInAs("northmoor.leader");
+        page.navigate(portal("/staff"));
+        page.getByText("Entitlements claimed: how the offer is reaching young people").click();
+        assertThat(page.locator("h1")).hasText("Entitlements claimed");
+        Locator row = page.locator(".claim-counts tr", new Page.LocatorOptions().setHasText("More help with rent until you are 25"));
+        assertThat(row.locator("td").nth(2)).not().hasText("0");
+        assertThat(page.locator("main")).not().containsText("Mensah");
+        assertNoSeriousAccessibilityProblems();
+        takeScreenshots("entitlements-claimed");
+    }
 }
