@@ -19,4 +19,16 @@ public final class CurrentUser {
     public static SignedInUser require() {
         return find().orElseThrow(NotSignedInException::new);
     }
+
+    /**
+     * The signed-in member of an authority holding one of these roles; anyone else is refused with
+     * {@code refusal} (a platform operator belongs to no authority, so is refused too).
+     */
+    public static SignedInUser requireInAuthority(String refusal, OnwardRole... anyOf) {
+        SignedInUser user = require();
+        if (user.tenant().isEmpty() || java.util.Arrays.stream(anyOf).noneMatch(user::has)) {
+            throw new org.springframework.security.access.AccessDeniedException(refusal);
+        }
+        return user;
+    }
 }

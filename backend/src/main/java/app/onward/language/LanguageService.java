@@ -6,7 +6,6 @@ import app.onward.identity.OnwardRole;
 import app.onward.identity.SignedInUser;
 import app.onward.language.internal.LanguageTermRepository;
 import app.onward.language.internal.NationalTerms;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,10 +84,6 @@ public class LanguageService {
     }
 
     private static SignedInUser requireTenantAdmin() {
-        SignedInUser user = CurrentUser.require();
-        if (!user.has(OnwardRole.TENANT_ADMIN)) {
-            throw new AccessDeniedException("Only a tenant admin may change the authority's language list");
-        }
-        return user;
+        return CurrentUser.requireInAuthority("Only a tenant admin may change the authority's language list", OnwardRole.TENANT_ADMIN);
     }
 }

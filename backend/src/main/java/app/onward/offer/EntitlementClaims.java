@@ -107,11 +107,8 @@ public class EntitlementClaims {
     /** Counts per entitlement for leaders, managers and tenant admins. */
     @Transactional(readOnly = true)
     public List<Count> counts() {
-        SignedInUser user = CurrentUser.require();
-        if (!(user.has(OnwardRole.LEADER) || user.has(OnwardRole.TEAM_MANAGER) || user.has(OnwardRole.TENANT_ADMIN))
-                || user.tenant().isEmpty()) {
-            throw new AccessDeniedException("Only leaders, managers and tenant admins see the counts");
-        }
+        CurrentUser.requireInAuthority("Only leaders, managers and tenant admins see the counts",
+                OnwardRole.LEADER, OnwardRole.TEAM_MANAGER, OnwardRole.TENANT_ADMIN);
         return claims.counts();
     }
 }

@@ -4,12 +4,10 @@ import app.onward.audit.AuditLog;
 import app.onward.graphql.UserError;
 import app.onward.identity.CurrentUser;
 import app.onward.identity.OnwardRole;
-import app.onward.identity.SignedInUser;
 import app.onward.offer.OfferDraftInputs.SaveOfferDraftInput;
 import app.onward.offer.internal.OfferRepository;
 import app.onward.offer.internal.OfferRepository.NewSection;
 import app.onward.tenant.Tenant;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,10 +172,7 @@ public class OfferDrafts {
     }
 
     private static Tenant requireAdmin() {
-        SignedInUser user = CurrentUser.require();
-        if (!user.has(OnwardRole.TENANT_ADMIN) || user.tenant().isEmpty()) {
-            throw new AccessDeniedException("Only a tenant admin may edit the authority's offer");
-        }
-        return user.tenant().get();
+        return CurrentUser.requireInAuthority("Only a tenant admin may edit the authority's offer", OnwardRole.TENANT_ADMIN)
+                .tenant().orElseThrow();
     }
 }

@@ -8,7 +8,6 @@ import app.onward.identity.OnwardRole;
 import app.onward.identity.SignedInUser;
 import app.onward.settings.internal.SettingsRepository;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,19 +121,11 @@ public class AuthoritySettingsService {
     }
 
     private static SignedInUser requireAdmin() {
-        SignedInUser user = CurrentUser.require();
-        if (!user.has(OnwardRole.TENANT_ADMIN) || user.tenant().isEmpty()) {
-            throw new AccessDeniedException("Only a tenant admin may change the authority's settings");
-        }
-        return user;
+        return CurrentUser.requireInAuthority("Only a tenant admin may change the authority's settings", OnwardRole.TENANT_ADMIN);
     }
 
     private static void requireReader() {
-        SignedInUser user = CurrentUser.require();
-        boolean staff = user.has(OnwardRole.TENANT_ADMIN) || user.has(OnwardRole.TEAM_MANAGER)
-                || user.has(OnwardRole.PERSONAL_ADVISER);
-        if (!staff || user.tenant().isEmpty()) {
-            throw new AccessDeniedException("Only staff read the authority's settings");
-        }
+        CurrentUser.requireInAuthority("Only staff read the authority's settings",
+                OnwardRole.TENANT_ADMIN, OnwardRole.TEAM_MANAGER, OnwardRole.PERSONAL_ADVISER);
     }
 }
