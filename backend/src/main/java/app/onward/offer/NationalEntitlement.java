@@ -43,12 +43,12 @@ public enum NationalEntitlement {
         }
         AgeRange age = content.whoQualifies() == null ? null : content.whoQualifies().age();
         if (leastUntilAge != null && age != null && age.untilAge() != null && age.untilAge() < leastUntilAge) {
-            errors.add(UserError.invalid("whoQualifies.age.untilAge",
+            errors.add(UserError.invalid("whoQualifies.untilAge",
                     "The law gives this until the " + Words.ordinal(leastUntilAge) + " birthday; you can give it for longer but not shorter"));
         }
         if (leastDaysBeforeEighteen != null && age != null
                 && age.fromAge() >= 18 && (age.fromAge() > 18 || age.fromDaysBefore() < leastDaysBeforeEighteen)) {
-            errors.add(UserError.invalid("whoQualifies.age.fromDaysBefore",
+            errors.add(UserError.invalid("whoQualifies.fromDaysBefore",
                     "The law allows this from " + leastDaysBeforeEighteen + " days before the 18th birthday; you can start earlier but not later"));
         }
         return errors;

@@ -13,11 +13,14 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A tenant admin's work on the next version of the authority's offer: one draft at a time, saved whole, and
@@ -121,6 +124,12 @@ public class OfferDrafts {
         if (draft.offer().sections().stream().allMatch(section -> section.entitlements().isEmpty())) {
             problems.add(UserError.required("sections", "at least one entitlement"));
         }
+        Set<NationalEntitlement> included = draft.offer().entitlements().stream()
+                .map(entitlement -> entitlement.content().national()).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NationalEntitlement.class)));
+        StarterOffer.entitlements().stream().filter(national -> !included.contains(national.national()))
+                .forEach(missing -> problems.add(new UserError("sections", "Put back “" + missing.title()
+                        + "”: the law gives it to every care leaver, so every offer must include it", "REQUIRED")));
         List<PublishedOffer.Section> sections = draft.offer().sections();
         for (int s = 0; s < sections.size(); s++) {
             List<PublishedOffer.Entitlement> entitlements = sections.get(s).entitlements();

@@ -75,7 +75,7 @@ class NationalEntitlementTest {
         EntitlementContent starter = starter(national);
         List<UserError> shortfalls = national.shortfalls(withAge(starter, new AgeRange(starter.whoQualifies().age().fromAge(), 0, untilAge)));
 
-        assertThat(shortfalls).extracting(UserError::field).containsExactlyElementsOf(allowed ? List.of() : List.of("whoQualifies.age.untilAge"));
+        assertThat(shortfalls).extracting(UserError::field).containsExactlyElementsOf(allowed ? List.of() : List.of("whoQualifies.untilAge"));
     }
 
     @ParameterizedTest(name = "Universal Credit from {1} days before {0}: {2}")

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -171,6 +172,30 @@ class OfferDraftsTest {
         assertThat(refused.path("userErrors").values()).extracting(error -> error.path("field").asString())
                 .containsExactlyInAnyOrder("sections.0.entitlements.0.whoQualifies", "sections.0.entitlements.0.howToClaim.steps");
         assertThat(graphql.anonymous(PUBLIC_VERSION, Map.of()).data().path("offer")).isEqualTo(published);
+    }
+
+    @Test
+    void shouldNotPublishAnOfferThatLeavesOutANationalEntitlement() {
+        ObjectNode input = asInput(start(DemoUser.WEALDSHIRE_ADMIN));
+        String removed = null;
+        for (JsonNode section : input.path("sections")) {
+            var entitlements = (ArrayNode) section.path("entitlements");
+            for (int e = 0; e < entitlements.size() && removed == null; e++) {
+                if ("STAYING_PUT".equals(entitlements.get(e).path("nationalEntitlement").asString(null))) {
+                    removed = entitlements.get(e).path("title").asString();
+                    entitlements.remove(e);
+                }
+            }
+        }
+        assertThat(removed).as("the starter offer has staying put").isNotNull();
+
+        JsonNode saved = save(DemoUser.WEALDSHIRE_ADMIN, input);
+
+        assertThat(saved.path("userErrors").values()).as("leaving it out is saved, as unfinished work").isEmpty();
+        assertThat(saved.path("draft").path("problems").values())
+                .extracting(problem -> problem.path("field").asString() + ": " + problem.path("message").asString())
+                .containsExactly("sections: Put back “" + removed + "”: the law gives it to every care leaver, so every offer must include it");
+        assertThat(publish(DemoUser.WEALDSHIRE_ADMIN, saved.path("draft").path("rowVersion").asInt()).path("offer").isNull()).isTrue();
     }
 
     @Test
