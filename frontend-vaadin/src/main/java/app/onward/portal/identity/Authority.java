@@ -11,7 +11,14 @@ import java.util.regex.Pattern;
  */
 public record Authority(String slug, String name, String signInIssuer) {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    /**
+     * A slug as the first part of a public page's address, for the MVC mappings: never {@code staff} or {@code my},
+     * whose addresses belong to the signed-in views ({@code /staff/offer} is the offer editor, not an authority
+     * called "staff").
+     */
+    public static final String SLUG_IN_PATH = "{slug:(?!staff$|my$)[a-z0-9][a-z0-9-]*}";
+
+    private static final Pattern SLUG = Pattern.compile("(?!staff$|my$)[a-z0-9][a-z0-9-]{0,62}");
 
     /** Whether a piece of an address could be a slug at all, so that junk never reaches the backend. */
     public static boolean couldBeSlug(String candidate) {

@@ -35,7 +35,7 @@ class SignInPages {
      * Checks the authority and that its sign-in can be reached before handing over to Spring Security, so an
      * unknown name is a plain 404 and an unreachable Keycloak a plain 503 rather than a failed redirect.
      */
-    @GetMapping("/{slug}/sign-in")
+    @GetMapping("/" + Authority.SLUG_IN_PATH + "/sign-in")
     String signIn(@PathVariable String slug) {
         if (registrations.findByRegistrationId(slug) == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -1,6 +1,7 @@
 package app.onward.portal.offer;
 
 import app.onward.portal.OnwardProperties;
+import app.onward.portal.identity.Authority;
 import app.onward.portal.offer.CheckerQuestion.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,7 +40,7 @@ class CheckerPages {
         this.quickExitUrl = properties.quickExitUrl().toString();
     }
 
-    @GetMapping("/{slug}/check")
+    @GetMapping("/" + Authority.SLUG_IN_PATH + "/check")
     String start(@PathVariable String slug, Model model) {
         return start(checker(slug), CheckerAnswers.none(), model);
     }
@@ -48,7 +49,7 @@ class CheckerPages {
      * {@code page} says which page the form answers; {@code back} is there when its Back button was pressed.
      * Everything else in the form is answers.
      */
-    @PostMapping("/{slug}/check")
+    @PostMapping("/" + Authority.SLUG_IN_PATH + "/check")
     String answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model) {
         Checker checker = checker(slug);
         CheckerAnswers answers = CheckerAnswers.from(form);

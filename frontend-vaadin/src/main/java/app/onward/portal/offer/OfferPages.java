@@ -1,6 +1,7 @@
 package app.onward.portal.offer;
 
 import app.onward.portal.OnwardProperties;
+import app.onward.portal.identity.Authority;
 import app.onward.portal.identity.AuthorityDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,7 @@ class OfferPages {
         return "authorities";
     }
 
-    @GetMapping("/{slug}/offer")
+    @GetMapping("/" + Authority.SLUG_IN_PATH + "/offer")
     String offer(@PathVariable String slug, Model model) {
         model.addAttribute("offer", offers.latest(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
@@ -44,7 +45,7 @@ class OfferPages {
     }
 
     /** One entitlement on a page of its own: everything needed to claim it, to link to and to print. */
-    @GetMapping("/{slug}/offer/{key}")
+    @GetMapping("/" + Authority.SLUG_IN_PATH + "/offer/{key}")
     String entitlement(@PathVariable String slug, @PathVariable String key, Model model) {
         Offer offer = offers.latest(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("offer", offer);

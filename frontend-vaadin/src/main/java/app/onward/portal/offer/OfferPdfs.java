@@ -1,5 +1,6 @@
 package app.onward.portal.offer;
 
+import app.onward.portal.identity.Authority;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,7 @@ class OfferPdfs {
     }
 
     /** The latest published offer, whole. Public, like the offer page, so it may be kept by caches a while. */
-    @GetMapping("/{slug}/offer.pdf")
+    @GetMapping("/" + Authority.SLUG_IN_PATH + "/offer.pdf")
     ResponseEntity<byte[]> leaflet(@PathVariable String slug) {
         Offer offer = offers.latest(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         byte[] pdf = pdfs.render("pdf-offer-leaflet", Map.of(
@@ -63,7 +64,7 @@ class OfferPdfs {
      * in the PDF and forgotten. POST, like every step of the checker, so that the answers are in no address; the
      * PDF is kept by no cache and its name says nothing about the person. The answers themselves are not in it.
      */
-    @PostMapping("/{slug}/check/pdf")
+    @PostMapping("/" + Authority.SLUG_IN_PATH + "/check/pdf")
     ResponseEntity<byte[]> whatICanGet(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form) {
         Checker checker = checks.checker(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CheckerAnswers answers = CheckerAnswers.from(form);

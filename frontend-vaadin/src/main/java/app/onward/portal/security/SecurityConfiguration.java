@@ -12,6 +12,13 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedCli
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import app.onward.portal.identity.Role;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 
 /**
  * Who may open what. Public pages are open to everyone; the Vaadin views are guarded by their
@@ -27,14 +34,27 @@ class SecurityConfiguration {
     static final String SIGN_IN_PAGE = "/sign-in";
     /** Decides between the staff portal and the young person's view (identity.SignInPages). */
     static final String AFTER_SIGN_IN = "/signed-in";
+    /** The offer editor's preview of the draft (offer.authoring.OfferPreviewPages). */
+    static final String OFFER_PREVIEW = "/staff/offer/preview/**";
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) {
         http.authorizeHttpRequests(requests -> requests
+                // The offer's draft, previewed: tenant admins only (the backend gives the draft to no one else too).
+                // First, as "/*/offer/*" below would otherwise open it to everyone.
+                .requestMatchers(OFFER_PREVIEW).hasAuthority(Role.TENANT_ADMIN.authority())
                 .requestMatchers("/", SIGN_IN_PAGE, "/signed-out", "/*/offer", "/*/offer/*", "/*/offer.pdf", "/*/check", "/*/check/pdf", "/*/sign-in", "/assets/**", "/error")
                 .permitAll()
                 // Leaving quickly must work even for a session that has just ended.
                 .requestMatchers("/quick-exit").permitAll());
+        // No one may frame Onward's pages, except the offer editor framing its own preview.
+        RequestMatcher preview = PathPatternRequestMatcher.withDefaults().matcher(OFFER_PREVIEW);
+        http.headers(headers -> headers
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(preview,
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(preview),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))));
         // Leaving quickly is sent as a beacon, which cannot carry a CSRF token; the worst a forged one can do is
         // sign someone out.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/quick-exit"));

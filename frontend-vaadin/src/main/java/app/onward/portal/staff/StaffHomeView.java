@@ -7,6 +7,7 @@ import app.onward.portal.graphql.BackendException;
 import app.onward.portal.identity.CurrentUser;
 import app.onward.portal.identity.Me;
 import app.onward.portal.identity.Role;
+import app.onward.portal.offer.authoring.OfferEditorView;
 import app.onward.portal.problem.ProblemMessage;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
@@ -47,6 +48,11 @@ public class StaffHomeView extends Div {
                         EntitlementsClaimedView.class);
                 claimed.addClassName("big-link");
                 add(claimed);
+            }
+            if (me.roles().contains(Role.TENANT_ADMIN)) {
+                var offer = new RouterLink("Your local offer: change it, preview it and publish it", OfferEditorView.class);
+                offer.addClassName("big-link");
+                add(offer);
             }
             add(details(me));
         } catch (BackendException problem) {

@@ -39,6 +39,7 @@ public abstract class BrowserTest {
     private static Playwright playwright;
     private static Browser browser;
     private BrowserContext context;
+    private BrowserContext otherContext;
     protected Page page;
 
     @DynamicPropertySource
@@ -71,6 +72,23 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        if (otherContext != null) {
+            otherContext.close();
+            otherContext = null;
+        }
+    }
+
+    /**
+     * A second browser, with cookies of its own, at desktop width: another person (or the same person on another
+     * computer) working at the same time as {@link #page}. Closed after the test.
+     */
+    protected Page anotherBrowser() {
+        if (otherContext != null) {
+            otherContext.close();
+        }
+        otherContext = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(SCREEN_SIZES.getLast()[0], SCREEN_SIZES.getLast()[1]));
+        return otherContext.newPage();
     }
 
     /** A fresh browser, as on a phone nobody has used Onward on yet. */
@@ -91,13 +109,18 @@ public abstract class BrowserTest {
 
     /** Signs in through the authority's real Keycloak login page and waits for the home page the portal chose. */
     protected void signInAs(String username) {
+        signIn(page, username);
+    }
+
+    /** {@link #signInAs} in another browser ({@link #anotherBrowser}). */
+    protected static void signIn(Page browser, String username) {
         String authority = username.substring(0, username.indexOf('.'));
-        page.navigate(portal("/" + authority + "/sign-in"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(DEMO_PASSWORD);
-        page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(RealOnward.portalUrl()) && !url.contains("/login/oauth2/"));
-        page.locator("h1").waitFor();
+        browser.navigate(portal("/" + authority + "/sign-in"));
+        browser.locator("#username").fill(username);
+        browser.locator("#password").fill(DEMO_PASSWORD);
+        browser.locator("#kc-login").click();
+        browser.waitForURL(url -> url.startsWith(RealOnward.portalUrl()) && !url.contains("/login/oauth2/"));
+        browser.locator("h1").waitFor();
     }
 
     /** Screenshots of the current page at phone and desktop width, for people to look at: target/screenshots. */

@@ -1,6 +1,8 @@
 package app.onward.portal.security;
 
 import app.onward.portal.identity.Role;
+import app.onward.portal.offer.authoring.EntitlementEditorView;
+import app.onward.portal.offer.authoring.OfferEditorView;
 import app.onward.portal.staff.StaffHomeView;
 import app.onward.portal.youngperson.YoungPersonHomeView;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +24,12 @@ class ViewAccessTest {
     @Test
     void shouldLetOnlyCareLeaversIntoTheYoungPersonsView() {
         assertThat(rolesAllowed(YoungPersonHomeView.class)).containsExactly(Role.CARE_LEAVER.name());
+    }
+
+    @Test
+    void shouldLetOnlyTenantAdminsChangeTheOffer() {
+        assertThat(rolesAllowed(OfferEditorView.class)).containsExactly(Role.TENANT_ADMIN.name());
+        assertThat(rolesAllowed(EntitlementEditorView.class)).containsExactly(Role.TENANT_ADMIN.name());
     }
 
     private static String[] rolesAllowed(Class<?> view) {
