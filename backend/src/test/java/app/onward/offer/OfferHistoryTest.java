@@ -104,6 +104,29 @@ class OfferHistoryTest {
     }
 
     @Test
+    void shouldShowNorthmoorsDemoHistoryFromBeforeTheInspection() {
+        GraphQlHttp.Response response = graphql.as(DemoUser.NORTHMOOR_ADMIN, DIFFERENCES, Map.of("from", 1, "to", 2));
+
+        assertThat(response.data().path("offerDifferences").values()).extracting(c -> c.path("kind").asString(),
+                        c -> c.path("label").asString(), c -> c.path("field").asString(null), c -> c.path("after").asString(null))
+                .containsExactly(
+                        tuple("CHANGED", "The offer", "Introduction",
+                                "Everything Northmoor City Council gives you as your corporate parent, and how to claim it."),
+                        tuple("CHANGED", "Northmoor leisure pass", "Summary",
+                                "Free swimming and gym at every Northmoor leisure centre until you are 25."),
+                        tuple("CHANGED", "Northmoor leisure pass", "Who can get it",
+                                "are aged 16 to 24, up to their 25th birthday\nlive in the council's area"),
+                        tuple("CHANGED", "Free Wi-Fi for your first home", "Summary",
+                                "We pay for home broadband for 12 months when you move into your own place."),
+                        tuple("CHANGED", "Free Wi-Fi for your first home", "What you get",
+                                "Home broadband, set up and paid for by us\nFor 12 months"),
+                        tuple("CHANGED", "Free Wi-Fi for your first home", "How to claim",
+                                "1. Tell your personal adviser the date you move in.\n2. We book the installation for your first week."),
+                        tuple("ADDED", "No council tax until you are 25", null,
+                                "If you live in Northmoor, you pay no council tax until your 25th birthday."));
+    }
+
+    @Test
     void shouldSayAVersionThatWasNeverPublishedIsNotFound() {
         GraphQlHttp.Response response = graphql.as(DemoUser.WEALDSHIRE_ADMIN, DIFFERENCES, Map.of("from", 1, "to", 100_000));
 
