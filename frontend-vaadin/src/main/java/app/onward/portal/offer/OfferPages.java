@@ -19,6 +19,12 @@ import java.net.URI;
 @Controller
 class OfferPages {
 
+    /**
+     * An authority's address, which is never "staff": /staff/offer and what is under it are the staff portal's own
+     * pages (the offer's editor and history, Vaadin views), which Vaadin gets only when no controller claims them.
+     */
+    private static final String AUTHORITY = "/{slug:(?!staff$)[a-z0-9][a-z0-9-]*}";
+
     private final AuthorityDirectory authorities;
     private final PublishedOffers offers;
     private final URI quickExitUrl;
@@ -35,7 +41,7 @@ class OfferPages {
         return "authorities";
     }
 
-    @GetMapping("/{slug}/offer")
+    @GetMapping(AUTHORITY + "/offer")
     String offer(@PathVariable String slug, Model model) {
         model.addAttribute("offer", offers.latest(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
@@ -44,7 +50,7 @@ class OfferPages {
     }
 
     /** One entitlement on a page of its own: everything needed to claim it, to link to and to print. */
-    @GetMapping("/{slug}/offer/{key}")
+    @GetMapping(AUTHORITY + "/offer/{key}")
     String entitlement(@PathVariable String slug, @PathVariable String key, Model model) {
         Offer offer = offers.latest(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("offer", offer);
