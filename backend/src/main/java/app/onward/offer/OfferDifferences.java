@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * What changed from one version of an authority's offer to another, in the words a tenant admin reads, in the
- * order of the newer one: the offer's title and introduction, then section by section its own text and its
+ * order of the second: the offer's title and introduction, then section by section its own text and its
  * entitlements (added, moved in from another section, changed part by part, then those removed), then the sections
  * removed. Each part is put in the same words the public pages use ({@link WhatYouGet#amountInWords()},
  * {@link QualifyingInWords}), so an admin compares what young people read.
@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * Sections are matched by area (one each per version). Entitlements are matched by key; where a side has no key (a
  * version published before the offer had sections) by title. Order is not content: reordering entitlements within a
  * section, or the sections themselves, is no difference; moving an entitlement to another section is {@code MOVED}.
- * Versions before sections have no sections to move from, so nothing of theirs is ever {@code MOVED}.
+ * Versions before sections have no sections to move from, so nothing of theirs is ever {@code MOVED}
+ * (docs/decisions/0013-the-local-offer-and-its-rules.md).
  */
 public final class OfferDifferences {
 
