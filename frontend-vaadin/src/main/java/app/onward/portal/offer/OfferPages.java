@@ -22,8 +22,9 @@ class OfferPages {
     /**
      * An authority's address, which is never "staff": /staff/offer and what is under it are the staff portal's own
      * pages (the offer's editor and history, Vaadin views), which Vaadin gets only when no controller claims them.
+     * Anything else is claimed here, so an address that cannot be an authority is this page's 404.
      */
-    private static final String AUTHORITY = "/{slug:(?!staff$)[a-z0-9][a-z0-9-]*}";
+    private static final String AUTHORITY = "/{slug:(?!staff$).+}";
 
     private final AuthorityDirectory authorities;
     private final PublishedOffers offers;
