@@ -24,8 +24,15 @@ import java.util.stream.Stream;
  * A fictional authority for demonstrations and tests, with the offer it publishes: the starter offer's
  * national entitlements and its own, whose rules differ between the two (council tax to 25 or to 21, and so
  * on). Phone numbers are from Ofcom's range for drama; addresses use the reserved example.org domain.
+ *
+ * @param firstOffer the offer as the authority first published it, before this one, so that the demo has a history
+ *                   to read and compare (docs/decisions/0013); null when it has none
  */
-record DemoAuthority(String slug, String name, String offerTitle, String introduction, List<EntitlementContent> offer) {
+record DemoAuthority(String slug, String name, String offerTitle, String introduction, List<EntitlementContent> offer,
+                     FirstOffer firstOffer) {
+
+    /** An earlier version of the offer: its introduction and entitlements (the title is the same). */
+    record FirstOffer(String introduction, List<EntitlementContent> offer) {}
 
     String realm() {
         return "onward-" + slug;
@@ -34,35 +41,37 @@ record DemoAuthority(String slug, String name, String offerTitle, String introdu
     private static final LocalDate REVIEWED = LocalDate.of(2026, 10, 1);
     private static final Set<CareLeaverCategory> FORMER_RELEVANT = Set.of(CareLeaverCategory.FORMER_RELEVANT);
 
+    private static final List<EntitlementContent> NORTHMOOR_OFFER = with(StarterOffer.entitlements(),
+        local("council-tax-exemption", "No council tax until you are 25",
+                "If you live in Northmoor, you pay no council tax until your 25th birthday.",
+                OfferArea.MONEY_AND_FINANCIAL_SKILLS, WhatYouGet.support("Your whole council tax bill paid by us"),
+                new WhoQualifies(AgeRange.between(18, 25), FORMER_RELEVANT, Map.of(Circumstance.LIVING_OUTSIDE_AUTHORITY, false)),
+                claim(List.of("Fill in the council tax exemption form on our website, or ask your personal adviser to do it with you.",
+                                "We take council tax off your bill within 10 working days and write to you."),
+                        List.of("Your tenancy agreement"),
+                        new Contact("Northmoor council tax team", "0113 496 0100", "counciltax@northmoor.example.org",
+                                "https://northmoor.example.org/council-tax")),
+                "Local Government Finance Act 1992 s.13A (discretionary reduction)"),
+        local("free-wifi", "Free Wi-Fi for your first home",
+                "We pay for home broadband for 12 months when you move into your own place.",
+                OfferArea.ACCOMMODATION, new WhatYouGet("Home broadband, set up and paid for by us", null, null, false, "12 months"),
+                new WhoQualifies(AgeRange.between(18, 25), Set.of(), Map.of(Circumstance.SETTING_UP_HOME, true)),
+                claim(List.of("Tell your personal adviser the date you move in.", "We book the installation for your first week."),
+                        List.of(), new Contact("Northmoor leaving care team", "0113 496 0200", "leavingcare@northmoor.example.org", null)),
+                null),
+        local("leisure-pass", "Northmoor leisure pass",
+                "Free swimming and gym at every Northmoor leisure centre until you are 25.",
+                OfferArea.HEALTH_AND_WELLBEING, WhatYouGet.support("A pass for free swimming, gym and classes"),
+                new WhoQualifies(AgeRange.between(16, 25), Set.of(), Map.of(Circumstance.LIVING_OUTSIDE_AUTHORITY, false)),
+                claim(List.of("Ask your personal adviser for a leisure pass letter.", "Take the letter to any Northmoor leisure centre."),
+                        List.of("The letter from your personal adviser", "A photo of yourself for the pass"),
+                        new Contact("Northmoor leisure centres", "0113 496 0300", null, "https://northmoor.example.org/leisure")),
+                null));
+
     static final List<DemoAuthority> ALL = List.of(
             new DemoAuthority("northmoor", "Northmoor City Council", "Northmoor's offer to care-experienced young people",
                     "Everything Northmoor City Council gives you as your corporate parent, and how to claim it.",
-                    with(StarterOffer.entitlements(),
-                            local("council-tax-exemption", "No council tax until you are 25",
-                                    "If you live in Northmoor, you pay no council tax until your 25th birthday.",
-                                    OfferArea.MONEY_AND_FINANCIAL_SKILLS, WhatYouGet.support("Your whole council tax bill paid by us"),
-                                    new WhoQualifies(AgeRange.between(18, 25), FORMER_RELEVANT, Map.of(Circumstance.LIVING_OUTSIDE_AUTHORITY, false)),
-                                    claim(List.of("Fill in the council tax exemption form on our website, or ask your personal adviser to do it with you.",
-                                                    "We take council tax off your bill within 10 working days and write to you."),
-                                            List.of("Your tenancy agreement"),
-                                            new Contact("Northmoor council tax team", "0113 496 0100", "counciltax@northmoor.example.org",
-                                                    "https://northmoor.example.org/council-tax")),
-                                    "Local Government Finance Act 1992 s.13A (discretionary reduction)"),
-                            local("free-wifi", "Free Wi-Fi for your first home",
-                                    "We pay for home broadband for 12 months when you move into your own place.",
-                                    OfferArea.ACCOMMODATION, new WhatYouGet("Home broadband, set up and paid for by us", null, null, false, "12 months"),
-                                    new WhoQualifies(AgeRange.between(18, 25), Set.of(), Map.of(Circumstance.SETTING_UP_HOME, true)),
-                                    claim(List.of("Tell your personal adviser the date you move in.", "We book the installation for your first week."),
-                                            List.of(), new Contact("Northmoor leaving care team", "0113 496 0200", "leavingcare@northmoor.example.org", null)),
-                                    null),
-                            local("leisure-pass", "Northmoor leisure pass",
-                                    "Free swimming and gym at every Northmoor leisure centre until you are 25.",
-                                    OfferArea.HEALTH_AND_WELLBEING, WhatYouGet.support("A pass for free swimming, gym and classes"),
-                                    new WhoQualifies(AgeRange.between(16, 25), Set.of(), Map.of(Circumstance.LIVING_OUTSIDE_AUTHORITY, false)),
-                                    claim(List.of("Ask your personal adviser for a leisure pass letter.", "Take the letter to any Northmoor leisure centre."),
-                                            List.of("The letter from your personal adviser", "A photo of yourself for the pass"),
-                                            new Contact("Northmoor leisure centres", "0113 496 0300", null, "https://northmoor.example.org/leisure")),
-                                    null))),
+                    NORTHMOOR_OFFER, beforeTheInspection(NORTHMOOR_OFFER)),
             new DemoAuthority("wealdshire", "Wealdshire County Council", "Wealdshire's local offer for care leavers",
                     "What Wealdshire County Council offers you, wherever you live in the county.",
                     with(improvedSettingUpHome(StarterOffer.entitlements()),
@@ -90,7 +99,36 @@ record DemoAuthority(String slug, String name, String offerTitle, String introdu
                                     claim(List.of("Get your provisional driving licence.", "Ask your personal adviser to book your first lesson."),
                                             List.of("Your provisional driving licence"),
                                             new Contact("Wealdshire leaving care team", "01632 960100", "leavingcare@wealdshire.example.org", null)),
-                                    null))));
+                                    null)), null));
+
+    /**
+     * Northmoor's offer as first published: before an inspection found it unclear on council tax and Wi-Fi. No
+     * council tax exemption yet, Wi-Fi for 6 months with one vague step, and the leisure pass only until 21.
+     */
+    private static FirstOffer beforeTheInspection(List<EntitlementContent> now) {
+        return new FirstOffer("What Northmoor City Council gives you as your corporate parent.", now.stream()
+                .filter(entitlement -> !"council-tax-exemption".equals(entitlement.key()))
+                .map(entitlement -> switch (entitlement.key()) {
+                    case "free-wifi" -> changed(entitlement, "We pay for home broadband when you move into your own place.",
+                            new WhatYouGet(entitlement.whatYouGet().description(), null, null, false, "6 months"),
+                            entitlement.whoQualifies(),
+                            claim(List.of("Ask your personal adviser."), List.of(), entitlement.howToClaim().contact()));
+                    case "leisure-pass" -> changed(entitlement,
+                            "Free swimming and gym at every Northmoor leisure centre until you are 21.", entitlement.whatYouGet(),
+                            new WhoQualifies(AgeRange.between(16, 21), entitlement.whoQualifies().categories(),
+                                    entitlement.whoQualifies().circumstances()),
+                            entitlement.howToClaim());
+                    default -> entitlement;
+                })
+                .toList());
+    }
+
+    private static EntitlementContent changed(EntitlementContent entitlement, String summary, WhatYouGet whatYouGet,
+                                              WhoQualifies whoQualifies, HowToClaim howToClaim) {
+        return new EntitlementContent(entitlement.key(), entitlement.title(), summary, entitlement.area(), whatYouGet,
+                whoQualifies, howToClaim, entitlement.national(), entitlement.legalBasis(), entitlement.lastReviewedOn(),
+                entitlement.availableUntil());
+    }
 
     private static EntitlementContent local(String key, String title, String summary, OfferArea area, WhatYouGet whatYouGet,
                                             WhoQualifies whoQualifies, HowToClaim howToClaim, String legalBasis) {

@@ -68,10 +68,17 @@ class DemoData implements ApplicationRunner {
         log.info("Demo data ready for {} authorities", DemoAuthority.ALL.size());
     }
 
-    /** Once; and again, as a new version, when the latest was published before offers had sections. */
+    /**
+     * Once, after its first offer when it has one (a history to read); and again, as a new version, when the latest
+     * was published before offers had sections.
+     */
     private Void seedOffer(DemoAuthority authority) {
         if (offers.hasAnyVersion() && offers.latestPublishedHasSections()) {
             return null;
+        }
+        if (!offers.hasAnyVersion() && authority.firstOffer() != null) {
+            offers.publish(authority.offerTitle(), authority.firstOffer().introduction(),
+                    OfferRepository.NewSection.byArea(authority.firstOffer().offer()), "demo");
         }
         offers.publish(authority.offerTitle(), authority.introduction(),
                 OfferRepository.NewSection.byArea(authority.offer()), "demo");

@@ -64,6 +64,11 @@ class OfferDraftController {
     }
 
     @SchemaMapping(typeName = "OfferDraft")
+    List<OfferDifference> changes(OfferDrafts.DraftView draft) {
+        return drafts.changes(draft);
+    }
+
+    @SchemaMapping(typeName = "OfferDraft")
     List<PlainEnglishAdvice> advice(OfferDrafts.DraftView draft) {
         return draft.advice().stream().map(tip -> new PlainEnglishAdvice(tip.field(), tip.advice().kind(),
                 tip.advice().excerpt(), tip.advice().suggestion())).toList();

@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,6 +120,13 @@ public class OfferDrafts {
         return new Published(offers.publishedVersion(authority, version.get()).orElseThrow(), List.of());
     }
 
+    /** What publishing the draft would change, against the latest published version (everything is added when none). */
+    @Transactional(readOnly = true)
+    public List<OfferDifference> changes(DraftView draft) {
+        Tenant authority = requireAdmin();
+        return OfferDifferences.between(offers.latestPublished(authority).orElse(null), draft.offer());
+    }
+
     private static DraftView view(OfferRepository.Draft draft) {
         List<UserError> problems = new ArrayList<>();
         List<FieldAdvice> advice = new ArrayList<>();
@@ -144,35 +153,34 @@ public class OfferDrafts {
         return new DraftView(draft.offer(), draft.rowVersion(), problems, advice);
     }
 
-    /** What differs between what was sent and the draft as someone else saved it, by entitlement title. */
+    /** What differs between what was sent and the draft as someone else saved it, said as OfferDifferences says it. */
     private static UserError conflict(OfferRepository.Draft saved, SaveOfferDraftInput input, List<NewSection> sent) {
-        Map<String, EntitlementContent> theirs = new LinkedHashMap<>();
-        saved.offer().entitlements().forEach(entitlement -> theirs.put(entitlement.key(), entitlement.content()));
-        Map<String, EntitlementContent> yours = new LinkedHashMap<>();
-        sent.forEach(section -> section.entitlements().forEach(entitlement -> yours.put(entitlement.key(), entitlement)));
-        List<String> differences = new ArrayList<>();
-        yours.forEach((key, content) -> {
-            EntitlementContent other = theirs.get(key);
-            if (other == null) {
-                differences.add("\"" + content.title() + "\" is only in yours");
-            } else if (!Objects.equals(other, content)) {
-                differences.add("\"" + content.title() + "\" differs");
-            }
-        });
-        theirs.forEach((key, content) -> {
-            if (!yours.containsKey(key)) {
-                differences.add("\"" + content.title() + "\" is only in the saved draft");
-            }
-        });
-        if (!Objects.equals(saved.offer().title(), input.title())) {
-            differences.add("the title differs");
-        }
-        if (!Objects.equals(saved.offer().introduction(), input.introduction())) {
-            differences.add("the introduction differs");
-        }
+        PublishedOffer theirs = saved.offer();
+        List<PublishedOffer.Section> sections = sent.stream().map(section -> new PublishedOffer.Section(section.area(),
+                section.title(), section.introduction(), section.entitlements().stream()
+                        .map(content -> new PublishedOffer.Entitlement(null, content)).toList())).toList();
+        PublishedOffer yours = new PublishedOffer(theirs.authority(), theirs.version(), null, input.title(),
+                input.introduction(), sections, sections.stream().flatMap(section -> section.entitlements().stream()).toList());
+        List<String> differences = inWords(OfferDifferences.between(theirs, yours));
         return UserError.conflict("Someone else saved this draft after you opened it, so yours was not saved and "
                 + "nothing was overwritten. " + (differences.isEmpty() ? "Yours and theirs are now the same."
                 : "Compared with theirs: " + String.join("; ", differences) + ".") + " Keep a copy of your changes, read the draft again, then make them again.");
+    }
+
+    /** One phrase per thing that differs: "\"Free Wi-Fi\" is only in yours", "\"Free Wi-Fi\" differs (summary, what you get)". */
+    private static List<String> inWords(List<OfferDifference> differences) {
+        Map<List<Object>, List<OfferDifference>> byThing = differences.stream().collect(Collectors.groupingBy(
+                difference -> Arrays.asList(difference.area(), difference.entitlementKey(), difference.label()),
+                LinkedHashMap::new, Collectors.toList()));
+        return byThing.values().stream().map(same -> {
+            OfferDifference first = same.getFirst();
+            String thing = first.area() == null && first.entitlementKey() == null ? "the offer" : "\"" + first.label() + "\"";
+            if (first.field() == null) {
+                return thing + (first.kind() == OfferDifference.Kind.ADDED ? " is only in yours" : " is only in the saved draft");
+            }
+            return thing + " differs (" + same.stream().map(difference -> difference.field().toLowerCase(Locale.UK))
+                    .collect(Collectors.joining(", ")) + ")";
+        }).toList();
     }
 
     private static List<NewSection> sections(PublishedOffer offer) {

@@ -7,6 +7,7 @@ import app.onward.offer.HowToClaim;
 import app.onward.offer.NationalEntitlement;
 import app.onward.offer.OfferArea;
 import app.onward.offer.OfferPublished;
+import app.onward.offer.OfferVersionSummary;
 import app.onward.offer.PublishedOffer;
 import app.onward.offer.WhatYouGet;
 import app.onward.offer.rules.WhoQualifies;
@@ -32,6 +33,7 @@ import java.util.UUID;
 import static app.onward.jooq.Tables.ENTITLEMENT;
 import static app.onward.jooq.Tables.OFFER_SECTION;
 import static app.onward.jooq.Tables.OFFER_VERSION;
+import static app.onward.jooq.Tables.STAFF_MEMBER;
 
 /**
  * No tenant here: row-level security scopes every statement to the transaction's tenant, and new rows take
@@ -67,6 +69,22 @@ class JooqOfferRepository implements OfferRepository {
     @Override
     public Optional<PublishedOffer> publishedAt(Tenant authority, OffsetDateTime moment) {
         return published(authority, OFFER_VERSION.PUBLISHED_AT.le(moment));
+    }
+
+    /**
+     * Who published a version is stored as their account's subject; it is named when that account is a member of
+     * staff (as the pathway plans name their authors), and is null otherwise.
+     */
+    @Override
+    public List<OfferVersionSummary> publishedVersions() {
+        var entitlements = DSL.field(DSL.selectCount().from(ENTITLEMENT).where(ENTITLEMENT.OFFER_VERSION_ID.eq(OFFER_VERSION.ID)));
+        return dsl.select(OFFER_VERSION.VERSION_NUMBER, OFFER_VERSION.PUBLISHED_AT, STAFF_MEMBER.DISPLAY_NAME,
+                        OFFER_VERSION.TITLE, entitlements)
+                .from(OFFER_VERSION)
+                .leftJoin(STAFF_MEMBER).on(STAFF_MEMBER.ACCOUNT_SUBJECT.eq(OFFER_VERSION.PUBLISHED_BY))
+                .where(OFFER_VERSION.STATUS.eq(PUBLISHED))
+                .orderBy(OFFER_VERSION.VERSION_NUMBER.desc())
+                .fetch(row -> new OfferVersionSummary(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
     }
 
     private Optional<PublishedOffer> published(Tenant authority, Condition when) {

@@ -2,6 +2,7 @@ package app.onward.offer.internal;
 
 import app.onward.offer.EntitlementContent;
 import app.onward.offer.OfferArea;
+import app.onward.offer.OfferVersionSummary;
 import app.onward.offer.PublishedOffer;
 import app.onward.tenant.Tenant;
 
@@ -19,6 +20,9 @@ public interface OfferRepository {
 
     /** The version that was the latest published at that moment: what a young person was shown then. */
     Optional<PublishedOffer> publishedAt(Tenant authority, OffsetDateTime moment);
+
+    /** Every published version of the current tenant's offer, newest first, in one statement. */
+    List<OfferVersionSummary> publishedVersions();
 
     /** Whether the current tenant has any version of its offer, published or not. */
     boolean hasAnyVersion();

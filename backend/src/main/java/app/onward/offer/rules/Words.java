@@ -12,7 +12,7 @@ public final class Words {
     private Words() {
     }
 
-    static String date(LocalDate day) {
+    public static String date(LocalDate day) {
         return LONG_DATE.format(day);
     }
 

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 public record Authority(String slug, String name, String signInIssuer) {
 
     /**
-     * A slug as the first part of a public page's address, for the MVC mappings: never {@code staff} or {@code my},
-     * whose addresses belong to the signed-in views ({@code /staff/offer} is the offer editor, not an authority
-     * called "staff").
+     * The first part of a public page's address, for the MVC mappings: never {@code staff} or {@code my}, whose
+     * addresses belong to the signed-in views (Vaadin gets only what no controller claims: {@code /staff/offer} is
+     * the offer editor, not the offer of an authority called "staff"). Anything else is claimed, so an address that
+     * cannot be an authority's gets the public pages' own 404.
      */
-    public static final String SLUG_IN_PATH = "{slug:(?!staff$|my$)[a-z0-9][a-z0-9-]*}";
+    public static final String SLUG_IN_PATH = "{slug:(?!staff$|my$).+}";
 
     private static final Pattern SLUG = Pattern.compile("(?!staff$|my$)[a-z0-9][a-z0-9-]{0,62}");
 

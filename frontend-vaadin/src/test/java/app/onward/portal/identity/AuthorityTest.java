@@ -2,6 +2,7 @@ package app.onward.portal.identity;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +28,13 @@ class AuthorityTest {
             "'', false"})
     void shouldTellASlugFromTheSignedInViewsAddresses(String candidate, boolean slug) {
         assertThat(Authority.couldBeSlug(candidate)).isEqualTo(slug);
+    }
+
+    @ParameterizedTest(name = "/{0}/offer: {1}")
+    @CsvSource({"northmoor, true", "staffordshire, true", "Not_A_Slug, true", "staff, false", "my, false"})
+    void shouldLeaveTheSignedInViewsAddressesToThem(String first, boolean publicPage) {
         assertThat(PathPatternParser.defaultInstance.parse("/" + Authority.SLUG_IN_PATH + "/offer")
-                .matches(org.springframework.http.server.PathContainer.parsePath("/" + candidate + "/offer")))
-                .as("the public offer page's mapping").isEqualTo(slug);
+                .matches(PathContainer.parsePath("/" + first + "/offer")))
+                .as("the public offer page's mapping claims it").isEqualTo(publicPage);
     }
 }
