@@ -1,6 +1,7 @@
 package app.onward.portal.offer.authoring;
 
 import app.onward.portal.graphql.SignedInBackend;
+import app.onward.portal.offer.OfferDifferenceList;
 import app.onward.portal.offer.authoring.DraftModel.Draft;
 import app.onward.portal.offer.authoring.DraftModel.Live;
 import app.onward.portal.offer.authoring.DraftModel.Outcome;
@@ -93,7 +94,7 @@ class OfferAuthoring {
     private record KeyOnly(String key) {}
 
     /** What publishing the draft would change, against the version young people see now. */
-    record Changes(int rowVersion, List<Change> changes) {}
+    record Changes(int rowVersion, List<OfferDifferenceList.Difference> changes) {}
 
     Optional<Changes> changes() {
         return backend.fetch(CHANGES, Map.of(), "offerDraft", Changes.class);

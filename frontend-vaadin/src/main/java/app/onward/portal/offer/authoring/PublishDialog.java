@@ -1,6 +1,7 @@
 package app.onward.portal.offer.authoring;
 
 import app.onward.portal.graphql.BackendException;
+import app.onward.portal.offer.OfferDifferenceList;
 import app.onward.portal.offer.authoring.DraftModel.Draft;
 import app.onward.portal.offer.authoring.DraftModel.Live;
 import app.onward.portal.offer.authoring.DraftModel.Problem;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -33,7 +35,8 @@ class PublishDialog extends Dialog {
                         + "the draft again, then publish."));
             }
             body.add(new H3(live == null ? "What young people will see" : "What changes from version " + live.version()),
-                    new ChangeList(changes.map(OfferAuthoring.Changes::changes).orElse(java.util.List.of())));
+                    new OfferDifferenceList(changes.map(OfferAuthoring.Changes::changes).orElse(List.of()),
+                            live == null ? "Before" : "Version " + live.version(), "Version " + draft.version()));
         } catch (BackendException problem) {
             body.add(new Paragraph("We could not list the changes: " + problem.problem().friendlyMessage()
                     + " You can still publish, or close this and try again."));
