@@ -315,9 +315,15 @@ public class OfferEditorView extends Div implements BeforeEnterObserver {
         own.setTarget(AnchorTarget.BLANK);
         var box = new Div(new H3("Preview as a young person"),
                 new Paragraph("The draft as last saved, at a phone's width. Links in it stay in the preview."),
-                frame, new Div(refresh, own));
+                frame, previewActions(refresh, own));
         box.addClassName("editor-preview");
         return box;
+    }
+
+    private static Div previewActions(Button refresh, Anchor own) {
+        var actions = new Div(refresh, own);
+        actions.addClassName("preview-actions");
+        return actions;
     }
 
     private Div publishing() {

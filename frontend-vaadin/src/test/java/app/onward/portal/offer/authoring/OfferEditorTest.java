@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,7 +95,7 @@ class OfferEditorTest extends BrowserTest {
         assertThat(dialog).containsText("What changes from version " + live);
         assertThat(dialog).containsText("Free gym sessions");
         assertThat(dialog).containsText("Driving lessons");
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/offer-publish-dialog.png")));
+        dialog.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/screenshots/offer-publish-dialog.png")));
         dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Publish version " + (live + 1))).click();
         assertThat(page.locator(".editor-outcome")).hasText("Published version " + (live + 1) + ". Young people see it now.");
         assertThat(page.locator(".lead")).containsText("Young people see version " + (live + 1));
