@@ -64,7 +64,7 @@ class OfferEditorTest extends BrowserTest {
         page.locator("a", new Page.LocatorOptions().setHasText("Add an entitlement to “Health and wellbeing”")).click();
         assertThat(page.locator("h1")).hasText("Add to “Health and wellbeing”");
         field(page, "Title").fill("Free gym sessions");
-        field(page, "Summary, in plain English").fill("Free sessions at any council gym until you are 25.");
+        field(page, "Summary, in plain English").fill("Free sessions at any council gym until you are 25. Ask your PA for a card.");
         field(page, "What they get, in words").fill("A gym card for council gyms and swimming pools");
         field(page, "From age").fill("18");
         field(page, "Ends at this birthday").fill("25");
@@ -74,6 +74,15 @@ class OfferEditorTest extends BrowserTest {
         saveToDraft(page);
         assertThat(page.locator(".editor-outcome")).hasText("Saved “Free gym sessions” to the draft.");
         assertThat(page.locator(".ready-note")).hasText("Nothing stops this draft being published.");
+        Locator advice = page.locator(".advice-summary");
+        assertThat(advice).containsText("Free gym sessions: ‘PA’ – Instead of \"PA\", try \"personal adviser\".");
+
+        advice.locator("a", new Locator.LocatorOptions().setHasText("Free gym sessions")).click();
+        assertThat(page.locator(".plain-english-advice")).containsText("try \"personal adviser\"");
+        field(page, "Summary, in plain English").fill("Free sessions at any council gym until you are 25.");
+        saveToDraft(page);
+        assertThat(page.locator(".editor-outcome")).hasText("Saved “Free gym sessions” to the draft.");
+        assertThat(page.locator(".advice-summary a", new Page.LocatorOptions().setHasText("Free gym sessions"))).hasCount(0);
 
         FrameLocator preview = page.frameLocator("iframe.phone-preview");
         assertThat(preview.locator(".onward-preview")).containsText("Preview of the draft of version " + (live + 1));
@@ -95,8 +104,11 @@ class OfferEditorTest extends BrowserTest {
         assertThat(dialog).containsText("What changes from version " + live);
         assertThat(dialog).containsText("Free gym sessions");
         assertThat(dialog).containsText("Driving lessons");
-        dialog.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/screenshots/offer-publish-dialog.png")));
-        dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Publish version " + (live + 1))).click();
+        Locator publish = dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Publish version " + (live + 1)));
+        publish.waitFor();
+        page.waitForTimeout(500); // the dialog fades in: a screenshot at once catches it half there
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/offer-publish-dialog.png")));
+        publish.click();
         assertThat(page.locator(".editor-outcome")).hasText("Published version " + (live + 1) + ". Young people see it now.");
         assertThat(page.locator(".lead")).containsText("Young people see version " + (live + 1));
 
