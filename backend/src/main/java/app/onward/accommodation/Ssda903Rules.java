@@ -48,6 +48,10 @@ public final class Ssda903Rules {
         return errors;
     }
 
+    /**
+     * No SSDA903 rule turns on the activity code itself: every code is valid on any day an activity may be recorded.
+     * The code is taken so that this reads, and is called, like its accommodation twin.
+     */
     public static List<UserError> activity(ActivityCode code, LocalDate from, Facts facts) {
         return dates(from, facts, "activity");
     }
