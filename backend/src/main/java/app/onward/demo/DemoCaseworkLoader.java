@@ -28,10 +28,12 @@ class DemoCaseworkLoader {
 
     private final DSLContext dsl;
     private final Today today;
+    private final DemoAccommodationLoader whereTheyLive;
 
-    DemoCaseworkLoader(DSLContext dsl, Today today) {
+    DemoCaseworkLoader(DSLContext dsl, Today today, DemoAccommodationLoader whereTheyLive) {
         this.dsl = dsl;
         this.today = today;
+        this.whereTheyLive = whereTheyLive;
     }
 
     /** The ids of the young people written; empty when the authority already had teams (loaded before). */
@@ -57,6 +59,7 @@ class DemoCaseworkLoader {
                 UUID adviserId = staffIds.get(person.adviserIndex());
                 UUID id = loadYoungPerson(person, teamId, adviserId, today);
                 loadHistory(youngPeople.size(), id, adviserId, today);
+                whereTheyLive.load(youngPeople.size(), person.givenName(), id, adviserId, person.dateOfBirth(today), today);
                 youngPeople.add(id);
             }
         }

@@ -54,6 +54,18 @@ public class YoungPeople {
             mutation Change($input: %s!) { %s(input: $input) { youngPerson %s %s } }
             """;
 
+    private static final String RECORD_ACCOMMODATION = """
+            mutation RecordAccommodation($input: RecordAccommodationInput!) {
+              recordAccommodation(input: $input) { accommodation { id code } youngPerson %s %s }
+            }
+            """.formatted(YoungPersonRecord.FIELDS, UserError.FIELDS) + YoungPersonRecord.FRAGMENTS;
+
+    private static final String RECORD_ACTIVITY = """
+            mutation RecordActivity($input: RecordActivityInput!) {
+              recordActivity(input: $input) { activity { id code } youngPerson %s %s }
+            }
+            """.formatted(YoungPersonRecord.FIELDS, UserError.FIELDS) + YoungPersonRecord.FRAGMENTS;
+
     private static final String ANSWER_CORRECTION = """
             mutation Answer($input: AnswerCorrectionRequestInput!) {
               answerCorrectionRequest(input: $input) { correctionRequest { id } %s }
@@ -103,6 +115,25 @@ public class YoungPeople {
         input.put("intoAuthorityAccommodation", intoAuthorityAccommodation);
         input.put("description", description);
         return mutate(RECORD_CHANGE, "recordCircumstanceChange", input, ChangePayload.class);
+    }
+
+    public AccommodationPayload recordAccommodation(String youngPersonId, LocalDate from,
+                                                    AccommodationTerms.AccommodationType type,
+                                                    AccommodationTerms.Suitability suitability) {
+        var input = new HashMap<String, Object>();
+        input.put("youngPersonId", youngPersonId);
+        input.put("from", iso(from));
+        input.put("type", type.name());
+        input.put("suitability", suitability.name());
+        return mutate(RECORD_ACCOMMODATION, "recordAccommodation", input, AccommodationPayload.class);
+    }
+
+    public ActivityPayload recordActivity(String youngPersonId, LocalDate from, AccommodationTerms.ActivityCode code) {
+        var input = new HashMap<String, Object>();
+        input.put("youngPersonId", youngPersonId);
+        input.put("from", iso(from));
+        input.put("code", code.name());
+        return mutate(RECORD_ACTIVITY, "recordActivity", input, ActivityPayload.class);
     }
 
     public RecordPayload allocateAdviser(String youngPersonId, String adviserId, LocalDate startsOn) {
@@ -165,6 +196,14 @@ public class YoungPeople {
                                     List<LanguageFlag> languageFlags) implements HasUserErrors {}
 
     public record ChangePayload(Saved change, YoungPersonRecord youngPerson, List<UserError> userErrors)
+            implements HasUserErrors {}
+
+    public record SavedCode(String id, String code) {}
+
+    public record AccommodationPayload(SavedCode accommodation, YoungPersonRecord youngPerson, List<UserError> userErrors)
+            implements HasUserErrors {}
+
+    public record ActivityPayload(SavedCode activity, YoungPersonRecord youngPerson, List<UserError> userErrors)
             implements HasUserErrors {}
 
     public record AnswerPayload(Saved correctionRequest, List<UserError> userErrors) implements HasUserErrors {}

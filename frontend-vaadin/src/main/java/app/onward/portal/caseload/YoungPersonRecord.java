@@ -21,7 +21,8 @@ public record YoungPersonRecord(
         InTouchStatus inTouch, List<InTouchEntry> inTouchHistory, TeamName team, boolean hasAccount,
         StaffRef personalAdviser, List<AdviserAllocation> adviserHistory, ContactFrequency contactFrequency,
         Clocks clocks, List<Contact> contacts, List<CircumstanceChange> circumstanceChanges,
-        List<CorrectionRequest> correctionRequests, List<EntitlementClaim> entitlementClaims) {
+        List<CorrectionRequest> correctionRequests, List<EntitlementClaim> entitlementClaims,
+        List<Accommodation> accommodation, List<Activity> activity) {
 
     /** The selection for the whole record; the document needs {@link #FRAGMENTS} too. */
     static final String FIELDS = "{ ...record }";
@@ -39,6 +40,8 @@ public record YoungPersonRecord(
               circumstanceChanges { id kind occurredOn intoAuthorityAccommodation description reportedBy recordedAt }
               correctionRequests { id whatIsWrong raisedAt answer answeredBy %1$s answeredAt }
               entitlementClaims { entitlementKey title status reason recordedAt }
+              accommodation { id from until replaced type words suitability code recordedBy %1$s recordedAt }
+              activity { id from until replaced code words recordedBy %1$s recordedAt }
             }
             """.formatted(StaffRef.FIELDS, Clocks.FIELDS) + Clocks.DUE_FRAGMENT;
 
@@ -61,6 +64,16 @@ public record YoungPersonRecord(
             };
         }
     }
+
+    /** Where they lived from a day (SSDA903 ACCOM); {@code until} null for now. Newest first on the record. */
+    public record Accommodation(String id, LocalDate from, LocalDate until, boolean replaced,
+                                AccommodationTerms.AccommodationType type, String words,
+                                AccommodationTerms.Suitability suitability, String code, StaffRef recordedBy,
+                                OffsetDateTime recordedAt) {}
+
+    /** What they did from a day (SSDA903 ACTIV); {@code until} null for now. Newest first on the record. */
+    public record Activity(String id, LocalDate from, LocalDate until, boolean replaced, AccommodationTerms.ActivityCode code,
+                           String words, StaffRef recordedBy, OffsetDateTime recordedAt) {}
 
     public record InTouchEntry(InTouchStatus status, LocalDate appliesFrom) {}
 

@@ -72,6 +72,7 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
         record.add(header(found), status, new ClocksSection(found.clocks()));
         List<Div> sections = new ArrayList<>();
         sections.add(new CorrectionsSection(youngPeople, found, this::answered));
+        sections.add(new WhereTheyLiveSection(youngPeople, found, today(), this::changed));
         sections.add(new ContactsSection(found));
         sections.add(new ChangesSection(found));
         sections.add(new ClaimsSection(found, currentUser.me().authority().slug()));

@@ -18,7 +18,13 @@ final class MyModel {
     }
 
     record Mine(String knownAs, AdviserContact personalAdviser, MyPlan plan, List<CorrectionRequest> correctionRequests,
-                List<ChangeToldUs> changesYouToldUs) {}
+                List<ChangeToldUs> changesYouToldUs, MyHistory whereILive, MyHistory whatImDoing) {}
+
+    /** Where I live or what I'm doing: now in a sentence (null when nothing is recorded), and before, newest first. */
+    record MyHistory(String now, MyPeriod current, List<MyPeriod> history) {}
+
+    /** @param until null for now */
+    record MyPeriod(LocalDate from, LocalDate until, String words) {}
 
     record AdviserContact(String name, String jobTitle, String email, String phone, String teamName) {}
 

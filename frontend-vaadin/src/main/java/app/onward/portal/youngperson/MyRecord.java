@@ -34,6 +34,11 @@ class MyRecord {
               correctionRequests { id whatIsWrong raisedAt answer answeredBy { name } answeredAt }
               changesYouToldUs { id kind occurredOn description recordedAt } } }""".formatted(ADVISER);
 
+    private static final String WHERE_I_LIVE = """
+            query WhereILive { mine { knownAs
+              whereILive { now current { from until words } history { from until words } }
+              whatImDoing { now current { from until words } history { from until words } } } }""";
+
     private static final String AGREE = """
             mutation Agree($input: AgreeWithMyPlanInput!) { agreeWithMyPlan(input: $input) {
               plan { %s } userErrors { field message code } } }""".formatted(MY_PLAN);
@@ -66,6 +71,10 @@ class MyRecord {
 
     Mine whatYouToldUs() {
         return mine(TOLD_US);
+    }
+
+    Mine whereILive() {
+        return mine(WHERE_I_LIVE);
     }
 
     PlanPayload agree(int versionNumber) {

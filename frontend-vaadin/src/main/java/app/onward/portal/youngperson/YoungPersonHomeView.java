@@ -50,6 +50,7 @@ public class YoungPersonHomeView extends Div {
     private static Nav places(Authority authority) {
         var places = new Nav(bigLink("/my/plan", "My plan"),
                 bigLink("/my/goals", "My goals and actions"),
+                bigLink("/my/where-i-live", "Where I live and what I’m doing"),
                 bigLink("/my/entitlements", "What you can get"),
                 bigLink("/my/tell-us", "Tell us something has changed, or something here is wrong"),
                 bigLink("/" + authority.slug() + "/offer", "See what " + authority.name() + " offers you"));
