@@ -101,7 +101,7 @@ public final class LoadGenerator {
         long warmUpRequests = warmUp(warmUp, settings.warmUp());
         say("%-7s warm-up: %d requests one at a time on %s".formatted(Scenario.CHECKER_TARGET, warmUpRequests, settings.checkerWarmUpAuthority()));
         Thread.sleep(PAUSE_BETWEEN_STEPS);
-        StepResult step = withBackendCpu(settings, () -> OpenModel.run(Scenario.CHECKER_TARGET, measured,
+        StepResult step = withCpu(settings, () -> OpenModel.run(Scenario.CHECKER_TARGET, measured,
                 new FixedRateSchedule(settings.checkerRate(), settings.step())));
         say("%-7s         %5d/s   %s".formatted(Scenario.CHECKER_TARGET, settings.checkerRate(), describe(step, settings.p99LimitMicros())));
         return step;
@@ -111,13 +111,13 @@ public final class LoadGenerator {
         List<StepResult> steps = new ArrayList<>();
         long warmUpRequests = warmUp(target, settings.warmUp());
         say("%-7s warm-up: %d requests one at a time".formatted(name, warmUpRequests));
-        StepResult alone = withBackendCpu(settings, () -> OpenModel.oneAtATime(name, target, ONE_AT_A_TIME));
+        StepResult alone = withCpu(settings, () -> OpenModel.oneAtATime(name, target, ONE_AT_A_TIME));
         say("%-7s one at a time    %s".formatted(name, describe(alone, settings.p99LimitMicros())));
         steps.add(alone);
         int misses = 0;
         for (int rate : settings.rates()) {
             Thread.sleep(PAUSE_BETWEEN_STEPS);
-            StepResult step = withBackendCpu(settings, () -> OpenModel.run(name, target, new FixedRateSchedule(rate, settings.step())));
+            StepResult step = withCpu(settings, () -> OpenModel.run(name, target, new FixedRateSchedule(rate, settings.step())));
             say("%-7s         %5d/s   %s".formatted(name, rate, describe(step, settings.p99LimitMicros())));
             steps.add(step);
             misses = step.holds(settings.p99LimitMicros()) ? 0 : misses + 1;
@@ -133,16 +133,20 @@ public final class LoadGenerator {
         StepResult run() throws InterruptedException;
     }
 
-    /** The step, with the backend's CPU time while it ran: what each request cost the server, whatever the queueing. */
-    private static StepResult withBackendCpu(Settings settings, Step step) throws InterruptedException {
-        Duration before = backendCpu(settings);
+    /**
+     * The step, with the backend's and this process's CPU time while it ran: what each request cost the server,
+     * whatever the queueing, and what sending it and reading its answer cost on the same machine.
+     */
+    private static StepResult withCpu(Settings settings, Step step) throws InterruptedException {
+        Duration backend = cpu(settings.backendPid());
+        Duration generator = cpu(ProcessHandle.current().pid());
         StepResult result = step.run();
-        return result.withBackendCpu(backendCpu(settings).minus(before));
+        return result.withCpu(cpu(settings.backendPid()).minus(backend), cpu(ProcessHandle.current().pid()).minus(generator));
     }
 
-    private static Duration backendCpu(Settings settings) {
-        return ProcessHandle.of(settings.backendPid()).flatMap(backend -> backend.info().totalCpuDuration())
-                .orElseThrow(() -> new IllegalStateException("Cannot read the backend's CPU time"));
+    private static Duration cpu(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("Cannot read the CPU time of process " + pid));
     }
 
     /** Requests one at a time for {@code length}: a cold JIT at a fixed rate would only queue. */
@@ -157,9 +161,10 @@ public final class LoadGenerator {
     }
 
     static String describe(StepResult step, long p99LimitMicros) {
-        return "achieved %7.1f/s  p50 %6.2f ms  p90 %6.2f ms  p99 %7.2f ms  max %7.1f ms  errors %d  load %.1f  backend CPU %.2f ms/req  %s".formatted(
+        return "achieved %7.1f/s  p50 %6.2f ms  p90 %6.2f ms  p99 %7.2f ms  max %7.1f ms  errors %d  load %.1f  CPU ms/req backend %.2f generator %.2f  %s".formatted(
                 step.achievedPerSecond(), step.p50Micros() / 1000.0, step.p90Micros() / 1000.0,
                 step.p99Micros() / 1000.0, step.maxMicros() / 1000.0, step.errors(), step.loadAverage(), step.backendCpuMillis(),
+                step.generatorCpuMillis(),
                 step.holds(p99LimitMicros) ? "holds" : "misses");
     }
 

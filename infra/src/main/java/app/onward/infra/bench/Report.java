@@ -37,13 +37,13 @@ final class Report {
                 .append(scenario.signedIn() ? ", asked by " + scenario.username() : ", asked signed out for " + scenario.authority())
                 .append(". The answer: ").append(facts.answer()).append(".\n\n");
         md.append("**As raw SQL:** ").append(facts.replayed()).append(".\n\n");
-        md.append("| target | rate (req/s) | achieved (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | errors | load (1 min) | backend CPU (ms/req) | holds |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        md.append("| target | rate (req/s) | achieved (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | errors | load (1 min) | CPU backend (ms/req) | CPU generator (ms/req) | holds |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (StepResult step : steps) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %.1f | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %.1f | %s | %s | %s |%n",
                     step.target(), step.ratePerSecond() == 0 ? "one at a time" : String.valueOf(step.ratePerSecond()), step.achievedPerSecond(), ms(step.p50Micros()), ms(step.p90Micros()),
                     ms(step.p99Micros()), ms(step.maxMicros()), step.errors(), step.loadAverage(),
-                    step.target().equals("SQL") || Double.isNaN(step.backendCpuMillis()) ? "—" : String.format(Locale.ROOT, "%.2f", step.backendCpuMillis()),
+                    step.target().equals("SQL") ? "—" : cpu(step.backendCpuMillis()), cpu(step.generatorCpuMillis()),
                     step.holds(p99Limit) ? "yes" : "no"));
         }
         md.append('\n');
@@ -107,6 +107,10 @@ final class Report {
                 CheckerTiming.METER, count(timing.count()), requests.map(step -> count(step.ratePerSecond())).orElse("?"),
                 timing.p50Millis(), timing.p90Millis(), timing.p99Millis(), timing.p999Millis(), timing.maxMillis(),
                 timing.meanMillis(), millis(load.goal()), met, http);
+    }
+
+    private static String cpu(double millisPerRequest) {
+        return Double.isNaN(millisPerRequest) ? "—" : String.format(Locale.ROOT, "%.2f", millisPerRequest);
     }
 
     private static String millis(Duration duration) {

@@ -20,7 +20,7 @@ class ReportTest {
         assertThat(sevenMilliseconds.holds(Scenario.CASELOAD.goal().p99Micros())).isTrue();
         assertThat(sevenMilliseconds.holds(Scenario.OFFER.goal().p99Micros())).isFalse();
         assertThat(Report.markdown(facts(Scenario.OFFER), List.of(sevenMilliseconds), Optional.empty()))
-                .contains("| GraphQL | 500 | 500.0 | 2.00 | 4.00 | 7.00 | 14.0 | 0 | 1.5 | 2.25 | no |")
+                .contains("| GraphQL | 500 | 500.0 | 2.00 | 4.00 | 7.00 | 14.0 | 0 | 1.5 | 2.25 | 0.50 | no |")
                 .contains("\"Holds\": p99 ≤ 5 ms");
     }
 
@@ -64,14 +64,15 @@ class ReportTest {
     }
 
     @Test
-    void shouldShareTheBackendsCpuOutOverTheRequestsAnsweredAndLeaveItOutForRawSql() {
-        StepResult graphQl = step("GraphQL", 250, 2_000, 4_000).withBackendCpu(Duration.ofSeconds(15));
-        StepResult sql = step("SQL", 250, 1_000, 2_000).withBackendCpu(Duration.ofMillis(40));
+    void shouldShareTheCpuOutOverTheRequestsAnsweredAndLeaveTheBackendOutForRawSql() {
+        StepResult graphQl = step("GraphQL", 250, 2_000, 4_000).withCpu(Duration.ofSeconds(15), Duration.ofSeconds(2));
+        StepResult sql = step("SQL", 250, 1_000, 2_000).withCpu(Duration.ofMillis(40), Duration.ofSeconds(1));
 
         assertThat(graphQl.requests()).isEqualTo(5_000);
         assertThat(graphQl.backendCpuMillis()).isEqualTo(3.0);
+        assertThat(graphQl.generatorCpuMillis()).isEqualTo(0.4);
         assertThat(Report.markdown(facts(Scenario.OFFER), List.of(graphQl, sql), Optional.empty()))
-                .contains("| 1.5 | 3.00 | yes |").contains("| 1.5 | — | yes |");
+                .contains("| 1.5 | 3.00 | 0.40 | yes |").contains("| 1.5 | — | 0.20 | yes |");
     }
 
     @Test
@@ -87,6 +88,6 @@ class ReportTest {
     }
 
     private static StepResult step(String target, int rate, long p50Micros, long p99Micros) {
-        return new StepResult(target, rate, rate, rate * 20L, 0, p50Micros, p50Micros * 2, p99Micros, p99Micros * 2, 1.5, 2.25);
+        return new StepResult(target, rate, rate, rate * 20L, 0, p50Micros, p50Micros * 2, p99Micros, p99Micros * 2, 1.5, 2.25, 0.5);
     }
 }
