@@ -19,6 +19,9 @@ class ReportTest {
 
         assertThat(sevenMilliseconds.holds(Scenario.CASELOAD.goal().p99Micros())).isTrue();
         assertThat(sevenMilliseconds.holds(Scenario.OFFER.goal().p99Micros())).isFalse();
+        assertThat(sevenMilliseconds.delivered()).as("the rate was delivered, only slowly").isTrue();
+        assertThat(new StepResult("GraphQL", 500, 470, 9_400, 0, 2_000, 4_000, 4_500, 9_000, 1.5, 1, 1).delivered()).isFalse();
+        assertThat(new StepResult("GraphQL", 500, 500, 9_999, 1, 2_000, 4_000, 4_500, 9_000, 1.5, 1, 1).holds(5_000)).isFalse();
         assertThat(Report.markdown(facts(Scenario.OFFER), List.of(sevenMilliseconds), Optional.empty()))
                 .contains("| GraphQL | 500 | 500.0 | 2.00 | 4.00 | 7.00 | 14.0 | 0 | 1.5 | 2.25 | 0.50 | no |")
                 .contains("\"Holds\": p99 ≤ 5 ms");
