@@ -47,11 +47,13 @@ class ReportTest {
     }
 
     @Test
-    void shouldSayWhenNoRateHeld() {
-        List<StepResult> steps = List.of(step("GraphQL", 250, 4_000, 12_000), step("GraphQL", 500, 6_000, 30_000));
+    void shouldSayWhenNoRateHeldAndTheHighestRateDeliveredAllTheSame() {
+        List<StepResult> steps = List.of(step("GraphQL", 250, 4_000, 12_000), step("GraphQL", 500, 6_000, 30_000),
+                new StepResult("GraphQL", 1000, 700, 14_000, 300, 90_000, 150_000, 400_000, 900_000, 3.0, 1, 1));
 
         assertThat(Report.verdict("GraphQL", steps, Scenario.OFFER.goal()))
-                .contains("p99 ≤ 5 ms held at none of the rates tried", "missed", "At 250 req/s: p99 12.00 ms");
+                .contains("p99 ≤ 5 ms held at none of the rates tried", "missed", "At 250 req/s: p99 12.00 ms")
+                .contains("Highest rate delivered (no errors, at least 95 % of it achieved): 500 req/s, p50 6.00 ms, p99 30.00 ms.");
     }
 
     @Test
