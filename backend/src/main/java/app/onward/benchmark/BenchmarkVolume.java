@@ -1,6 +1,7 @@
 package app.onward.benchmark;
 
 import app.onward.clock.CaseClocks;
+import app.onward.offer.internal.OfferRepository;
 import app.onward.tenant.Tenant;
 import app.onward.tenant.TenantContext;
 import app.onward.tenant.TenantDirectory;
@@ -30,7 +31,10 @@ import static app.onward.jooq.Tables.CARE_LEAVER_CATEGORY;
 import static app.onward.jooq.Tables.CASE_CLOCK;
 import static app.onward.jooq.Tables.CIRCUMSTANCE_CHANGE;
 import static app.onward.jooq.Tables.CONTACT;
+import static app.onward.jooq.Tables.ENTITLEMENT;
 import static app.onward.jooq.Tables.IN_TOUCH_STATUS;
+import static app.onward.jooq.Tables.OFFER_SECTION;
+import static app.onward.jooq.Tables.OFFER_VERSION;
 import static app.onward.jooq.Tables.PATHWAY_PLAN;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_SIGN_OFF;
 import static app.onward.jooq.Tables.PATHWAY_PLAN_VERSION;
@@ -42,7 +46,8 @@ import static app.onward.jooq.Tables.YOUNG_PERSON;
  * {@code onward.benchmark.young-people-per-authority} is set, every active authority gets that many young
  * people with their history, written in the authority's own transaction as the application role, so
  * row-level security is on for every row; then every young person's clocks are computed by
- * {@link CaseClocks#recomputeAll()} in that same transaction. Runs once the demo data is in (it adds to the demo teams) and
+ * {@link CaseClocks#recomputeAll()} in that same transaction; and each publishes a larger offer
+ * ({@link BenchmarkOffer}, 60 entitlements). Runs once the demo data is in (it adds to the demo teams) and
  * before the backend reports ready. Never set in production (refused there) nor by {@code ./onward run}.
  */
 @Component
@@ -51,17 +56,19 @@ class BenchmarkVolume {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkVolume.class);
     private static final List<Table<?>> COUNTED = List.of(STAFF_MEMBER, YOUNG_PERSON, CARE_LEAVER_CATEGORY, IN_TOUCH_STATUS,
-            ADVISER_ALLOCATION, CONTACT, CIRCUMSTANCE_CHANGE, PATHWAY_PLAN, PATHWAY_PLAN_VERSION, PATHWAY_PLAN_SIGN_OFF, CASE_CLOCK);
+            ADVISER_ALLOCATION, CONTACT, CIRCUMSTANCE_CHANGE, PATHWAY_PLAN, PATHWAY_PLAN_VERSION, PATHWAY_PLAN_SIGN_OFF, CASE_CLOCK,
+            OFFER_VERSION, OFFER_SECTION, ENTITLEMENT);
 
     private final int youngPeoplePerAuthority;
     private final TenantDirectory tenants;
     private final VolumeGenerator generator;
     private final CaseClocks clocks;
+    private final OfferRepository offers;
     private final DSLContext dsl;
     private final TransactionTemplate transaction;
 
     BenchmarkVolume(@Value("${onward.benchmark.young-people-per-authority}") int youngPeoplePerAuthority,
-                    TenantDirectory tenants, VolumeGenerator generator, CaseClocks clocks, DSLContext dsl,
+                    TenantDirectory tenants, VolumeGenerator generator, CaseClocks clocks, OfferRepository offers, DSLContext dsl,
                     PlatformTransactionManager transactions, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The benchmark volume is never generated in production: unset onward.benchmark.young-people-per-authority");
@@ -70,6 +77,7 @@ class BenchmarkVolume {
         this.tenants = tenants;
         this.generator = generator;
         this.clocks = clocks;
+        this.offers = offers;
         this.dsl = dsl;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -87,6 +95,9 @@ class BenchmarkVolume {
                 dsl.execute("set local statement_timeout = 0");
                 Instant from = Instant.now();
                 boolean written = generator.generate(youngPeoplePerAuthority, tenantSeed);
+                if (written) {
+                    publishOffer(tenant);
+                }
                 Instant generated = Instant.now();
                 clocks.recomputeAll();
                 log.info("Benchmark volume for tenant {}: {} in {} ms, clocks computed in {} ms", tenant.id(),
@@ -98,6 +109,13 @@ class BenchmarkVolume {
         Duration took = Duration.between(started, Instant.now());
         Map<String, Long> rows = countRows();
         log.info("Benchmark volume ready in {} ms: {} authorities, rows {}", took.toMillis(), tenants.active().size(), rows);
+    }
+
+    /** A new version of the authority's offer: the benchmark's 60 entitlements instead of the demo's dozen. */
+    private void publishOffer(Tenant tenant) {
+        offers.publish(tenant.name() + "'s offer to care-experienced young people",
+                "Everything " + tenant.name() + " gives you as your corporate parent, and how to claim it.",
+                OfferRepository.NewSection.byArea(BenchmarkOffer.entitlements(tenant.name(), tenant.slug())), "benchmark");
     }
 
     /** What row-level security lets each authority see, added up: the volume as the application sees it. */

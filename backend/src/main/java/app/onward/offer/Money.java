@@ -1,8 +1,6 @@
 package app.onward.offer;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Optional;
 
 /** An amount in pounds, held in whole pence so that no arithmetic ever rounds. */
@@ -37,12 +35,26 @@ public record Money(long pence) implements Comparable<Money> {
         return Optional.of(new Money(pounds.movePointRight(2).longValueExact()));
     }
 
-    /** "£3,000" for whole pounds, "£12.50" otherwise. */
+    /**
+     * "£3,000" for whole pounds, "£12.50" otherwise. Written out by hand: every entitlement on every public page
+     * shows its amount, and a new currency NumberFormat each time cost more than the rest of the field
+     * (docs/performance.md, the offer under load).
+     */
     @Override
     public String toString() {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setMinimumFractionDigits(pence % 100 == 0 ? 0 : 2);
-        return format.format(BigDecimal.valueOf(pence, 2));
+        String pounds = Long.toString(pence / 100);
+        StringBuilder text = new StringBuilder(pounds.length() + 8).append('£');
+        for (int i = 0; i < pounds.length(); i++) {
+            if (i > 0 && (pounds.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(pounds.charAt(i));
+        }
+        long penceOver = pence % 100;
+        if (penceOver != 0) {
+            text.append('.').append(penceOver < 10 ? "0" : "").append(penceOver);
+        }
+        return text.toString();
     }
 
     @Override

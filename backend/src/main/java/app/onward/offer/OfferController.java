@@ -1,6 +1,5 @@
 package app.onward.offer;
 
-import app.onward.graphql.GlobalId;
 import app.onward.offer.rules.Circumstance;
 import app.onward.offer.rules.WhoQualifies;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,16 +31,6 @@ class OfferController {
         return offers.publishedEntitlement(authority, key).orElse(null);
     }
 
-    @SchemaMapping(typeName = "Entitlement")
-    String id(PublishedOffer.Entitlement entitlement) {
-        return GlobalId.of("Entitlement", entitlement.id());
-    }
-
-    @SchemaMapping(typeName = "Entitlement")
-    NationalEntitlement nationalEntitlement(PublishedOffer.Entitlement entitlement) {
-        return entitlement.national();
-    }
-
     @SchemaMapping(typeName = "Money")
     String text(Money money) {
         return money.toString();
@@ -65,11 +54,6 @@ class OfferController {
     @SchemaMapping(typeName = "WhoQualifies")
     List<?> categories(WhoQualifies who) {
         return who.categories().stream().sorted().toList();
-    }
-
-    @SchemaMapping(typeName = "WhoQualifies")
-    List<String> inWords(WhoQualifies who) {
-        return QualifyingInWords.of(who);
     }
 
     @SchemaMapping(typeName = "WhoQualifies")

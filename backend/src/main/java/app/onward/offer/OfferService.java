@@ -3,6 +3,7 @@ package app.onward.offer;
 import app.onward.offer.internal.OfferRepository;
 import app.onward.offer.internal.PublishedOfferCache;
 import app.onward.tenant.PublicReads;
+import app.onward.tenant.Tenant;
 import org.springframework.stereotype.Service;
 
 import java.time.OffsetDateTime;
@@ -22,24 +23,32 @@ public class OfferService {
     }
 
     /**
-     * The authority's latest published offer, for anyone, signed in or not: from the cache when this instance
-     * knows the latest version, else from the database (see PublishedOfferCache).
+     * The authority's latest published offer, for anyone, signed in or not: which version that is, then the
+     * version itself, each from the cache when it has it (see PublishedOfferCache).
      */
     public Optional<PublishedOffer> publishedOffer(String authoritySlug) {
-        return publicReads.authority(authoritySlug).flatMap(authority -> {
-            Optional<Integer> known = cache.latestVersion(authority.id());
-            Optional<PublishedOffer> cached = known.flatMap(version -> cache.version(authority, version));
-            if (cached.isPresent()) {
-                return cached;
-            }
-            Optional<PublishedOffer> read = publicReads.read(authoritySlug, tenant -> known.isPresent()
-                    ? offers.publishedVersion(tenant, known.get()) : offers.latestPublished(tenant));
-            read.ifPresent(offer -> {
-                cache.remember(offer);
-                cache.rememberLatest(authority.id(), offer.version());
-            });
-            return read;
-        });
+        return publicReads.authority(authoritySlug).flatMap(authority -> latestVersion(authority)
+                .flatMap(version -> cache.version(authority, version).or(() -> readVersion(authority, version))));
+    }
+
+    /**
+     * From this instance's memory when it learnt it within the last few seconds; else asked of the database, by
+     * itself: the number only, so that finding out costs one small statement and not the whole offer again.
+     */
+    Optional<Integer> latestVersion(Tenant authority) {
+        Optional<Integer> known = cache.latestVersion(authority.id());
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Integer> latest = publicReads.read(authority.slug(), tenant -> offers.latestPublishedVersion());
+        latest.ifPresent(version -> cache.rememberLatest(authority.id(), version));
+        return latest;
+    }
+
+    private Optional<PublishedOffer> readVersion(Tenant authority, int version) {
+        Optional<PublishedOffer> read = publicReads.read(authority.slug(), tenant -> offers.publishedVersion(tenant, version));
+        read.ifPresent(cache::remember);
+        return read;
     }
 
     /** The version that was the authority's latest published at that moment: what anyone was shown then. */

@@ -53,6 +53,11 @@ public record PublishedOffer(Tenant authority, int version, OffsetDateTime publi
             return content.national();
         }
 
+        /** The same, under the name the API gives it. */
+        public NationalEntitlement nationalEntitlement() {
+            return content.national();
+        }
+
         public String legalBasis() {
             return content.legalBasis();
         }

@@ -5,6 +5,9 @@ import app.onward.testsupport.CrossTenantCase;
 import app.onward.testsupport.DemoUser;
 import app.onward.testsupport.GraphQlHttp;
 import app.onward.testsupport.OnwardIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +44,8 @@ class EntitlementCheckerTest {
     int port;
     @Autowired
     Today today;
+    @Autowired
+    MeterRegistry meters;
     GraphQlHttp graphql;
 
     @BeforeEach
@@ -126,6 +131,21 @@ class EntitlementCheckerTest {
         assertThat(output.getAll()).doesNotContain(dateOfBirth).doesNotContain("not a date");
     }
 
+    @Test
+    void shouldTimeEachEvaluationUnderItsAuthorityAndNothingOfTheAnswers() {
+        double before = evaluations("wealdshire");
+        String dateOfBirth = today.date().minusYears(20).minusDays(45).toString();
+
+        graphql.anonymous(CHECK, Map.of("authority", "wealdshire", "answers", Map.of("dateOfBirth", dateOfBirth, "category", "RELEVANT")));
+        graphql.anonymous(CHECK, Map.of("authority", "nowhere", "answers", Map.of("age", 20)));
+
+        assertThat(evaluations("wealdshire")).isEqualTo(before + 1);
+        assertThat(meters.find(EntitlementChecker.EVALUATION).meters()).isNotEmpty().allSatisfy(meter -> {
+            assertThat(meter.getId().getTags()).extracting(Tag::getKey).containsOnly("authority");
+            assertThat(meter.getId().getTag("authority")).isIn("northmoor", "wealdshire");
+        });
+    }
+
     @ParameterizedTest
     @EnumSource(value = DemoUser.class, names = "PLATFORM_ADMIN", mode = EnumSource.Mode.EXCLUDE)
     @CrossTenantCase({"checkerQuestions", "entitlementCheck"})
@@ -155,5 +175,10 @@ class EntitlementCheckerTest {
     private static JsonNode find(JsonNode results, String key) {
         return results.values().stream().filter(result -> result.path("entitlement").path("key").asString().equals(key))
                 .findFirst().orElseThrow(() -> new AssertionError("No " + key));
+    }
+
+    private double evaluations(String authority) {
+        Timer timer = meters.find(EntitlementChecker.EVALUATION).tag("authority", authority).timer();
+        return timer == null ? 0 : timer.count();
     }
 }

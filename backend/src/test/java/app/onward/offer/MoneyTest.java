@@ -17,7 +17,9 @@ class MoneyTest {
             "12.5       | 1250   | £12.50",
             "0.99       | 99     | £0.99",
             "0          | 0      | £0",
-            "1000000    | 100000000 | £1,000,000"})
+            "1000000    | 100000000 | £1,000,000",
+            "100.05     | 10005  | £100.05",
+            "123456.7   | 12345670 | £123,456.70"})
     void shouldReadWhatPeopleTypeAsPence(String typed, long pence, String shown) {
         Money money = Money.parse(typed).orElseThrow();
         assertThat(money.pence()).isEqualTo(pence);

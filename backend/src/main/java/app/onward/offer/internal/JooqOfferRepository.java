@@ -62,6 +62,15 @@ class JooqOfferRepository implements OfferRepository {
     }
 
     @Override
+    public Optional<Integer> latestPublishedVersion() {
+        return dsl.select(OFFER_VERSION.VERSION_NUMBER).from(OFFER_VERSION)
+                .where(OFFER_VERSION.STATUS.eq(PUBLISHED))
+                .orderBy(OFFER_VERSION.VERSION_NUMBER.desc())
+                .limit(1)
+                .fetchOptional(OFFER_VERSION.VERSION_NUMBER);
+    }
+
+    @Override
     public Optional<PublishedOffer> publishedVersion(Tenant authority, int version) {
         return published(authority, OFFER_VERSION.VERSION_NUMBER.eq(version));
     }

@@ -15,6 +15,9 @@ public interface OfferRepository {
     /** The latest published version of the current tenant's offer. */
     Optional<PublishedOffer> latestPublished(Tenant authority);
 
+    /** The number of the current tenant's latest published version: one cheap statement, nothing of its content. */
+    Optional<Integer> latestPublishedVersion();
+
     /** One published version, by its number. */
     Optional<PublishedOffer> publishedVersion(Tenant authority, int version);
 

@@ -17,7 +17,7 @@ final class DataVolume {
 
     static final List<String> TABLES = List.of("team", "staff_member", "young_person", "care_leaver_category",
             "in_touch_status", "adviser_allocation", "contact", "circumstance_change", "pathway_plan",
-            "pathway_plan_version", "pathway_plan_sign_off", "case_clock");
+            "pathway_plan_version", "pathway_plan_sign_off", "case_clock", "offer_version", "offer_section", "entitlement");
 
     private DataVolume() {
     }

@@ -55,6 +55,11 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** The process's id, for what watches it from outside (the benchmark reads its CPU time and flight recording). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Waits until {@code url} answers 200, failing early (with the log's tail) if the process dies. */
     public void awaitHttpOk(URI url, Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

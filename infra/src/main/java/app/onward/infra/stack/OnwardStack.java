@@ -64,6 +64,11 @@ public final class OnwardStack implements AutoCloseable {
         return backendUrl + "/graphql";
     }
 
+    /** The backend process's id; only when the stack started one. */
+    public long backendPid() {
+        return backend.pid();
+    }
+
     /** Stops what was started, the last first. */
     @Override
     public void close() {
