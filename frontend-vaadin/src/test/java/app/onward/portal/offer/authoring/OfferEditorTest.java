@@ -4,6 +4,7 @@ import app.onward.portal.browser.BrowserTest;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,9 @@ class OfferEditorTest extends BrowserTest {
         assertThat(page.locator(".advice-summary a", new Page.LocatorOptions().setHasText("Free gym sessions"))).hasCount(0);
 
         FrameLocator preview = page.frameLocator("iframe.phone-preview");
-        assertThat(preview.locator(".onward-preview")).containsText("Preview of the draft of version " + (live + 1));
+        // The frame loads on its own, after the page: on a busy machine that takes longer than an assertion's usual 5 s.
+        assertThat(preview.locator(".onward-preview")).containsText("Preview of the draft of version " + (live + 1),
+                new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(preview.locator("#free-gym-sessions-title")).hasText("Free gym sessions");
         assertThat(preview.locator("#driving-lessons")).containsText("Up to 12 driving lessons when you are in work.");
         takeScreenshots("offer-editor");
