@@ -22,8 +22,6 @@ import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +35,14 @@ import java.util.Optional;
  * answer is the same for everyone until the authority publishes again.
  *
  * <p>Only a request whose one operation is a query of the single field {@code offer(authority: …)}, without
- * {@code asOf} and without directives, is answered here. Its key is the authority as the directory has it now (so
- * a renamed authority is asked afresh), the latest published version as {@link OfferService} knows it (the same
- * 5 s rule as the offer itself: a newly published version gets new keys at once on this instance, on every
- * other within 5 s), and the document, operation name and variables exactly as sent. An answer is kept only
- * when the query ran without errors and found an offer. An authority's key can only ever hold an answer worked
- * out for that same authority's slug: one authority's offer is never served for another.
+ * {@code asOf} and without directives, with no variable but the authority's and no extensions, is answered here.
+ * Its key is the authority as the directory has it now (so a renamed authority is asked afresh), the latest
+ * published version as {@link OfferService} knows it (the same 5 s rule as the offer itself: a newly published
+ * version gets new keys at once on this instance, on every other within 5 s), and the document and operation
+ * name exactly as sent. An answer is kept only when the query ran without errors and found an offer. An
+ * authority's key can only ever hold an answer worked out for that same authority's slug: one authority's offer
+ * is never served for another. What is kept is bounded: documents up to {@value #LONGEST_DOCUMENT} characters,
+ * {@value #ANSWERS} answers of up to {@value #LONGEST_ANSWER} characters.
  */
 @Component
 class PublicOfferAnswers implements WebGraphQlInterceptor {
@@ -51,18 +51,24 @@ class PublicOfferAnswers implements WebGraphQlInterceptor {
     static final int ANSWERS = 32;
     /** Larger answers are not kept (the page of a 60-entitlement offer is about 120,000 characters). */
     static final int LONGEST_ANSWER = 1_000_000;
+    /** Longer documents are not looked at (the portal's is about 600 characters). */
+    static final int LONGEST_DOCUMENT = 10_000;
     private static final int DOCUMENTS = 200;
 
     /** Where a lone offer query takes its authority from: a literal, or a variable. */
     record AuthorityArgument(String slug, String variable) {
 
+        /** The slug asked for; empty when the request sends any variable other than the authority's. */
         Optional<String> slug(Map<String, Object> variables) {
-            return slug != null ? Optional.of(slug)
-                    : variables.get(variable) instanceof String given ? Optional.of(given) : Optional.empty();
+            if (slug != null) {
+                return variables.isEmpty() ? Optional.of(slug) : Optional.empty();
+            }
+            return variables.size() == 1 && variables.get(variable) instanceof String given ? Optional.of(given) : Optional.empty();
         }
     }
 
-    private record Key(Tenant authority, int version, String document, String operationName, Map<String, Object> variables) {}
+    /** The authority's slug is in {@code authority}: a key holds nothing the request sent but the document. */
+    private record Key(Tenant authority, int version, String document, String operationName) {}
 
     private final PublicReads publicReads;
     private final OfferService offers;
@@ -126,18 +132,17 @@ class PublicOfferAnswers implements WebGraphQlInterceptor {
     }
 
     private Optional<Key> key(WebGraphQlRequest request) {
-        if (!request.getExtensions().isEmpty()) {
+        if (!request.getExtensions().isEmpty() || request.getDocument().length() > LONGEST_DOCUMENT) {
             return Optional.empty();
         }
         Optional<AuthorityArgument> argument;
         synchronized (documents) {
             argument = documents.computeIfAbsent(request.getDocument(), PublicOfferAnswers::loneOfferQuery);
         }
-        Map<String, Object> variables = Collections.unmodifiableMap(new HashMap<>(request.getVariables()));
-        return argument.flatMap(where -> where.slug(variables))
+        return argument.flatMap(where -> where.slug(request.getVariables()))
                 .flatMap(publicReads::authority)
                 .flatMap(authority -> offers.latestVersion(authority).map(version ->
-                        new Key(authority, version, request.getDocument(), request.getOperationName(), variables)));
+                        new Key(authority, version, request.getDocument(), request.getOperationName())));
     }
 
     private void keep(Key key, WebGraphQlResponse response) {

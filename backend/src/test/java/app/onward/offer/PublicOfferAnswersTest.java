@@ -98,6 +98,19 @@ class PublicOfferAnswersTest {
         assertThat(PublicOfferAnswers.loneOfferQuery("{ offer(authority: ")).isEmpty();
     }
 
+    @Test
+    void shouldKeepAnswersOnlyToRequestsThatSendNothingButTheAuthority() {
+        AuthorityArgument variable = new AuthorityArgument(null, "authority");
+        AuthorityArgument literal = new AuthorityArgument("northmoor", null);
+
+        assertThat(variable.slug(Map.of("authority", "wealdshire"))).contains("wealdshire");
+        assertThat(variable.slug(Map.of("authority", "wealdshire", "padding", "x".repeat(1_000)))).isEmpty();
+        assertThat(variable.slug(Map.of("authority", 42))).isEmpty();
+        assertThat(variable.slug(Map.of())).isEmpty();
+        assertThat(literal.slug(Map.of())).contains("northmoor");
+        assertThat(literal.slug(Map.of("authority", "wealdshire"))).isEmpty();
+    }
+
     private String ask(String authority) {
         GraphQlHttp.Response response = graphql.anonymous(OFFER, Map.of("authority", authority));
         assertThat(response.status()).isEqualTo(200);
