@@ -352,22 +352,21 @@ public class OfferEditorView extends Div implements BeforeEnterObserver {
     }
 
     private void saveTexts() {
-        Map<String, SectionText> sections = new LinkedHashMap<>();
-        sectionTitles.forEach((area, title) -> sections.put(area,
-                new SectionText(title.getValue().strip(), sectionIntroductions.get(area).getValue().strip())));
-        save(DraftEdits.withTexts(DraftEdits.unchanged(draft),
-                new Texts(offerTitle.getValue().strip(), offerIntroduction.getValue().strip(), sections)),
-                "Saved the titles and introductions.");
+        save(asShown(), "Saved the titles and introductions.");
     }
 
     /** Moves keep what was typed in the titles and introductions: the draft is sent as the page holds it. */
     private void move(Item item, int by) {
+        save(DraftEdits.moved(asShown(), item.key(), by), "Moved “" + item.title() + "” " + (by < 0 ? "up." : "down."));
+    }
+
+    /** The draft with the offer's and the sections' titles and introductions as typed on this page. */
+    private SaveInput asShown() {
         Map<String, SectionText> sections = new LinkedHashMap<>();
         sectionTitles.forEach((area, title) -> sections.put(area,
                 new SectionText(title.getValue().strip(), sectionIntroductions.get(area).getValue().strip())));
-        SaveInput asShown = DraftEdits.withTexts(DraftEdits.unchanged(draft),
+        return DraftEdits.withTexts(DraftEdits.unchanged(draft),
                 new Texts(offerTitle.getValue().strip(), offerIntroduction.getValue().strip(), sections));
-        save(DraftEdits.moved(asShown, item.key(), by), "Moved “" + item.title() + "” " + (by < 0 ? "up." : "down."));
     }
 
     private void save(SaveInput input, String done) {

@@ -7,6 +7,8 @@ import app.onward.portal.graphql.SignedInBackend;
 import app.onward.portal.identity.Authority;
 import app.onward.portal.offer.Entitlement;
 import app.onward.portal.offer.Offer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +51,8 @@ class OfferPreviewPages {
 
     private record Me(Authority authority) {}
 
+    private static final Logger log = LoggerFactory.getLogger(OfferPreviewPages.class);
+
     private final SignedInBackend backend;
     private final URI quickExitUrl;
 
@@ -87,6 +91,8 @@ class OfferPreviewPages {
             return new Offer(authority, draft.version(), OffsetDateTime.now(), draft.title(), draft.introduction(),
                     draft.sections(), every);
         } catch (BackendException problem) {
+            // The problem's code and message only: never the draft or the user.
+            log.warn("The offer preview got no draft from the backend: {} ({})", problem.problem(), problem.getMessage());
             throw new ResponseStatusException(problem.problem() == BackendProblem.FORBIDDEN
                     ? HttpStatus.FORBIDDEN : HttpStatus.SERVICE_UNAVAILABLE);
         }
