@@ -2,7 +2,7 @@ package app.onward.portal.identity;
 
 import app.onward.portal.graphql.SignedInBackend;
 import com.vaadin.flow.spring.annotation.UIScope;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +21,12 @@ public class CurrentUser {
             { me { subject name username email roles authority { slug name signInIssuer } } }""";
 
     private final SignedInBackend backend;
+    private final SecurityContextHolderStrategy securityContexts;
     private Me me;
 
-    CurrentUser(SignedInBackend backend) {
+    CurrentUser(SignedInBackend backend, SecurityContextHolderStrategy securityContexts) {
         this.backend = backend;
+        this.securityContexts = securityContexts;
     }
 
     public Me me() {
@@ -39,7 +41,7 @@ public class CurrentUser {
      * (The {@code me} query has no given name yet.)
      */
     public String givenName() {
-        return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+        return Optional.ofNullable(securityContexts.getContext().getAuthentication())
                 .map(authentication -> authentication.getPrincipal() instanceof OidcUser user ? user.getGivenName() : null)
                 .filter(name -> !name.isBlank())
                 .orElseGet(() -> me().name());

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,25 +40,27 @@ class IdleSignOut extends OncePerRequestFilter {
     private final Duration youngPersonLimit;
     private final Duration staffLimit;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContexts;
 
     IdleSignOut(OnwardProperties properties, @Value("${server.servlet.session.timeout:30m}") Duration staffLimit,
-                Clock clock) {
+                Clock clock, SecurityContextHolderStrategy securityContexts) {
         this.youngPersonLimit = properties.youngPersonIdleSignOut();
         this.staffLimit = staffLimit;
         this.clock = clock;
+        this.securityContexts = securityContexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        Authentication signedIn = securityContexts.getContext().getAuthentication();
         if (session != null && signedIn instanceof OAuth2AuthenticationToken) {
             Duration limit = limitFor(signedIn);
             Instant now = clock.instant();
             if (session.getAttribute(LAST_USE) instanceof Instant lastUse && lastUse.plus(limit).isBefore(now)) {
                 session.invalidate();
-                SecurityContextHolder.clearContext();
+                securityContexts.clearContext();
             } else if (!isHeartbeat(request)) {
                 session.setAttribute(LAST_USE, now);
                 // Also when the tab is closed: the container then ends the session after the same time.

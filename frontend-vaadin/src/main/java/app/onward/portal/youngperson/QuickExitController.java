@@ -3,7 +3,7 @@ package app.onward.portal.youngperson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,13 +16,19 @@ class QuickExitController {
 
     static final String PATH = "/quick-exit";
 
+    private final SecurityContextHolderStrategy securityContexts;
+
+    QuickExitController(SecurityContextHolderStrategy securityContexts) {
+        this.securityContexts = securityContexts;
+    }
+
     @PostMapping(PATH)
     ResponseEntity<Void> leave(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
         return ResponseEntity.noContent().build();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
 
@@ -25,13 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdleSignOutTest {
 
     private final MovableClock clock = new MovableClock();
+    private final SecurityContextHolderStrategy securityContexts = SecurityContextHolder.getContextHolderStrategy();
     private final IdleSignOut idleSignOut = new IdleSignOut(new OnwardProperties(URI.create("http://backend/graphql"),
-            "secret", Duration.ofMinutes(15), URI.create("https://www.bbc.co.uk/weather")), Duration.ofMinutes(30), clock);
+            "secret", Duration.ofMinutes(15), URI.create("https://www.bbc.co.uk/weather")), Duration.ofMinutes(30), clock,
+            securityContexts);
     private final MockHttpSession session = new MockHttpSession();
 
     @AfterEach
     void forgetTheUser() {
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 
     @Test
@@ -46,7 +49,7 @@ class IdleSignOutTest {
         clock.advance(Duration.ofMinutes(2));
         heartbeat();
         assertThat(session.isInvalid()).isTrue();
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(securityContexts.getContext().getAuthentication()).isNull();
     }
 
     @Test
@@ -80,7 +83,7 @@ class IdleSignOutTest {
     private void signedInAs(String authority) {
         var authorities = AuthorityUtils.createAuthorityList(authority);
         var user = new DefaultOAuth2User(authorities, Map.of("sub", "someone"), "sub");
-        SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(user, authorities, "northmoor"));
+        securityContexts.getContext().setAuthentication(new OAuth2AuthenticationToken(user, authorities, "northmoor"));
     }
 
     private void use() throws Exception {

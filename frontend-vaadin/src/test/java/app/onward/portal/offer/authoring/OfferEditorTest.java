@@ -1,11 +1,15 @@
 package app.onward.portal.offer.authoring;
 
 import app.onward.portal.browser.BrowserTest;
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.Disabled;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -84,12 +88,12 @@ class OfferEditorTest extends BrowserTest {
         assertThat(page.locator(".editor-outcome")).hasText("Saved “Free gym sessions” to the draft.");
         assertThat(page.locator(".advice-summary a", new Page.LocatorOptions().setHasText("Free gym sessions"))).hasCount(0);
 
-        // The frame shows /staff/offer/preview, whose content is checked below by opening it. Checked inside the
-        // frame, this passed alone but twice failed in the whole suite, for a reason not yet found: say what it held.
-        assertThat(page.locator("iframe.phone-preview")).hasAttribute("src", "/staff/offer/preview");
-        for (var frame : page.frames()) {
-            System.out.println("Offer editor frame: " + frame.url() + " titled " + frame.title());
-        }
+        FrameLocator preview = page.frameLocator("iframe.phone-preview");
+        // The frame loads on its own, after the page: on a busy machine that takes longer than an assertion's usual 5 s.
+        assertThat(preview.locator(".onward-preview")).containsText("Preview of the draft of version " + (live + 1),
+                new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(preview.locator("#free-gym-sessions-title")).hasText("Free gym sessions");
+        assertThat(preview.locator("#driving-lessons")).containsText("Up to 12 driving lessons when you are in work.");
         takeScreenshots("offer-editor");
         assertNoSeriousAccessibilityProblems();
 
@@ -116,25 +120,33 @@ class OfferEditorTest extends BrowserTest {
     }
 
     /**
-     * The draft through the public templates, as the editor's frame shows it. Passes alone and beside the public
-     * pages' tests, but in the whole suite /staff/offer/preview answered 503 twice: the cause is not found yet.
+     * The draft through the public templates, as the editor's frame shows it. In the whole suite this once answered
+     * 503: another application context (PublicPagesWithoutBackendTest's) had replaced the JVM-wide security-context
+     * strategy, so the preview's controller found no user and sent the backend no token. SignedInBackend now reads
+     * the portal's own strategy; this test replaces the JVM-wide one the same way, so it fails without that fix
+     * whatever order the suite runs in.
      */
     @Test
-    @Disabled("In the whole suite /staff/offer/preview answers 503 (passes alone): being looked into, see the session note")
     void shouldShowTheDraftAsYoungPeopleWillSeeIt() {
         newPage();
         signInAs("wealdshire.admin");
         page.navigate(portal("/staff/offer"));
         startDraftIfNone(page);
         int live = liveVersion(page);
-        page.navigate(portal("/staff/offer/preview/driving-lessons"));
-        assertThat(page.locator("h1")).containsText("Driving lessons");
-        assertThat(page.locator(".onward-preview")).containsText("Young people cannot see it yet.");
-        assertNoSeriousAccessibilityProblems();
-        page.navigate(portal("/staff/offer/preview"));
-        assertThat(page.locator(".onward-preview")).containsText("Preview of the draft of version " + (live + 1));
-        assertThat(page.locator("#driving-lessons-title")).hasText("Driving lessons");
-        assertNoSeriousAccessibilityProblems();
+        SecurityContextHolderStrategy portals = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(new VaadinAwareSecurityContextHolderStrategy());
+        try {
+            page.navigate(portal("/staff/offer/preview/driving-lessons"));
+            assertThat(page.locator("h1")).containsText("Driving lessons");
+            assertThat(page.locator(".onward-preview")).containsText("Young people cannot see it yet.");
+            assertNoSeriousAccessibilityProblems();
+            page.navigate(portal("/staff/offer/preview"));
+            assertThat(page.locator(".onward-preview")).containsText("Preview of the draft of version " + (live + 1));
+            assertThat(page.locator("#driving-lessons-title")).hasText("Driving lessons");
+            assertNoSeriousAccessibilityProblems();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(portals);
+        }
     }
 
     @Test
