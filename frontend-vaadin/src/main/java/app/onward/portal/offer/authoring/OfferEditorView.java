@@ -242,7 +242,7 @@ public class OfferEditorView extends Div implements BeforeEnterObserver {
             introduction.setWidthFull();
             sectionTitles.put(area, title);
             sectionIntroductions.put(area, introduction);
-            var texts = new Details("Change this part's heading or introduction", new Div(title, introduction));
+            var texts = new Details("Change this part’s heading or introduction", new Div(title, introduction));
             texts.addClassName("section-texts");
             if (section.introduction() != null && !section.introduction().isBlank()) {
                 var shown = new Paragraph(section.introduction());

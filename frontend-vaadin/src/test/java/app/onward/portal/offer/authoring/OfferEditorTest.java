@@ -149,6 +149,49 @@ class OfferEditorTest extends BrowserTest {
         }
     }
 
+    /**
+     * Moving an entitlement keeps what was typed in the headings but not yet saved, and saving the texts changes the
+     * heading the preview shows. Both are undone at the end, so the other tests find the draft's order and headings
+     * as before.
+     */
+    @Test
+    void shouldMoveEntitlementsAndSaveAPartsHeadingKeepingWhatWasTyped() {
+        newPage();
+        signInAs("wealdshire.admin");
+        page.navigate(portal("/staff/offer"));
+        startDraftIfNone(page);
+        Locator part = page.locator(".offer-section")
+                .filter(new Locator.FilterOptions().setHas(page.locator(".entitlement-card:nth-child(2)"))).first();
+        Locator names = part.locator(".entitlement-name");
+        String first = names.nth(0).textContent();
+        String second = names.nth(1).textContent();
+        Locator heading = part.getByLabel("Heading young people see");
+        String original = heading.inputValue();
+
+        part.getByText("Change this part’s heading or introduction").click();
+        heading.fill(original + " for you");
+        part.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move “" + second + "” up")).click();
+        assertThat(page.locator(".editor-outcome")).hasText("Moved “" + second + "” up.");
+        assertThat(names.nth(0)).hasText(second);
+        assertThat(names.nth(1)).hasText(first);
+        assertThat(part.locator("h3")).hasText(original + " for you");
+
+        page.navigate(portal("/staff/offer/preview"));
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText(original + " for you"))).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat(page.locator("h3").allTextContents())
+                .as("the preview lists the moved entitlement first").containsSubsequence(second, first);
+
+        page.navigate(portal("/staff/offer"));
+        part.getByText("Change this part’s heading or introduction").click();
+        heading.fill(original);
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save the titles and introductions")).click();
+        assertThat(page.locator(".editor-outcome")).hasText("Saved the titles and introductions.");
+        part.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move “" + second + "” down")).click();
+        assertThat(page.locator(".editor-outcome")).hasText("Moved “" + second + "” down.");
+        assertThat(names.nth(0)).hasText(first);
+        assertThat(part.locator("h3")).hasText(original);
+    }
+
     @Test
     void shouldRefuseTheSecondOfTwoSavesSayWhatDiffersAndKeepWhatWasTyped() {
         newPage();
