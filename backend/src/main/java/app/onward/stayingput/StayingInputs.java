@@ -33,7 +33,7 @@ public final class StayingInputs {
     }
 
     /** What start and update share, for either kind (the other kind's fields null). */
-    record Terms(LocalDate startsOn, LocalDate plannedEndOn, String household, String weeklyAllowance,
+    public record Terms(LocalDate startsOn, LocalDate plannedEndOn, String household, String weeklyAllowance,
                  String weeklyContribution, LocalDate moveOnPlanAgreedOn, String livesAt, String childrensHome,
                  String supportAgreed, String keyContact) {
 
