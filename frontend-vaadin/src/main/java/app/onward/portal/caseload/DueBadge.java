@@ -9,7 +9,11 @@ import com.vaadin.flow.component.html.Span;
 class DueBadge extends Span {
 
     DueBadge(Clocks.Due due) {
-        super(due.status().words());
-        addClassNames("due", "due-" + due.status().name().toLowerCase().replace('_', '-'));
+        this(due.status());
+    }
+
+    DueBadge(Terms.DueStatus status) {
+        super(status.words());
+        addClassNames("due", "due-" + status.name().toLowerCase().replace('_', '-'));
     }
 }

@@ -22,7 +22,8 @@ public record YoungPersonRecord(
         StaffRef personalAdviser, List<AdviserAllocation> adviserHistory, ContactFrequency contactFrequency,
         Clocks clocks, List<Contact> contacts, List<CircumstanceChange> circumstanceChanges,
         List<CorrectionRequest> correctionRequests, List<EntitlementClaim> entitlementClaims,
-        List<Accommodation> accommodation, List<Activity> activity) {
+        List<Accommodation> accommodation, List<Activity> activity,
+        List<Arrangements.StayingPut> stayingPut, List<Arrangements.StayingClose> stayingClose) {
 
     /** The selection for the whole record; the document needs {@link #FRAGMENTS} too. */
     static final String FIELDS = "{ ...record }";
@@ -42,8 +43,9 @@ public record YoungPersonRecord(
               entitlementClaims { entitlementKey title status reason recordedAt }
               accommodation { id from until replaced type words suitability code recordedBy %1$s recordedAt }
               activity { id from until replaced code words recordedBy %1$s recordedAt }
+              %3$s
             }
-            """.formatted(StaffRef.FIELDS, Clocks.FIELDS) + Clocks.DUE_FRAGMENT;
+            """.formatted(StaffRef.FIELDS, Clocks.FIELDS, Arrangements.FIELDS) + Clocks.DUE_FRAGMENT;
 
     /** "Ty Mensah": what they are called, with their family name. */
     public String name() {

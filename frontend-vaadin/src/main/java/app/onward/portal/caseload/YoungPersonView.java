@@ -33,14 +33,16 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;
     private final YoungPeople youngPeople;
+    private final StayingChanges staying;
     private final Clock clock;
     private final StatusArea status = new StatusArea();
     private final Div record = new Div();
     private String id;
 
-    YoungPersonView(CurrentUser currentUser, YoungPeople youngPeople, Clock clock) {
+    YoungPersonView(CurrentUser currentUser, YoungPeople youngPeople, StayingChanges staying, Clock clock) {
         this.currentUser = currentUser;
         this.youngPeople = youngPeople;
+        this.staying = staying;
         this.clock = clock;
         addClassName("young-person-record");
     }
@@ -73,6 +75,7 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
         List<Div> sections = new ArrayList<>();
         sections.add(new CorrectionsSection(youngPeople, found, this::answered));
         sections.add(new WhereTheyLiveSection(youngPeople, found, today(), this::changed));
+        sections.add(new StayingSection(staying, found, today(), this::changed));
         sections.add(new ContactsSection(found));
         sections.add(new ChangesSection(found));
         sections.add(new ClaimsSection(found, currentUser.me().authority().slug()));

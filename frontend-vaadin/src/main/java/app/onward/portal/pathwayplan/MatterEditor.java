@@ -1,10 +1,12 @@
 package app.onward.portal.pathwayplan;
 
+import app.onward.portal.caseload.Arrangements;
 import app.onward.portal.pathwayplan.PlanModel.Goal;
 import app.onward.portal.pathwayplan.PlanModel.LanguageFlag;
 import app.onward.portal.pathwayplan.PlanModel.Section;
 import app.onward.portal.pathwayplan.PlanModel.SectionInput;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -60,6 +62,22 @@ class MatterEditor extends com.vaadin.flow.component.html.Section {
         });
         goals.add(holder[0]);
         goalList.add(holder[0]);
+    }
+
+    /**
+     * Staying put and staying close in the accommodation matter, read-only with a link to the record page where
+     * they are changed: the plan shows them, the record keeps them.
+     */
+    void showArrangements(List<Arrangements.Arrangement> arrangements, String recordPath) {
+        var box = new Div(new H3("Staying put and staying close"));
+        box.addClassName("plan-arrangements");
+        List<Arrangements.Arrangement> open = arrangements.stream().filter(Arrangements.Arrangement::open).toList();
+        if (open.isEmpty()) {
+            box.add(new Paragraph("They are not staying put or staying close."));
+        }
+        open.forEach(arrangement -> box.add(new Paragraph(arrangement.summary() + ".")));
+        box.add(new Anchor(recordPath + "#" + Arrangements.RECORD_SECTION, "Start, change or review these on their record page"));
+        addComponentAtIndex(indexOf(words), box);
     }
 
     PlanMatter matter() {

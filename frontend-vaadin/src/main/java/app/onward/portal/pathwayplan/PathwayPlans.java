@@ -1,5 +1,6 @@
 package app.onward.portal.pathwayplan;
 
+import app.onward.portal.caseload.Arrangements;
 import app.onward.portal.graphql.SignedInBackend;
 import app.onward.portal.pathwayplan.PlanModel.Difference;
 import app.onward.portal.pathwayplan.PlanModel.LanguageFlag;
@@ -30,8 +31,8 @@ class PathwayPlans {
 
     private static final String PLAN = """
             query Plan($id: ID!) { youngPerson(id: $id) { id knownAs familyName
-              pathwayPlan { id latestVersionNumber latestVersion { %s } versions { %s } } } }"""
-            .formatted(VERSION, VERSION_SUMMARY);
+              pathwayPlan { id latestVersionNumber latestVersion { %s } versions { %s } } %s } }"""
+            .formatted(VERSION, VERSION_SUMMARY, Arrangements.FIELDS);
 
     private static final String ONE_VERSION = """
             query PlanVersion($id: ID!, $number: Int!) {

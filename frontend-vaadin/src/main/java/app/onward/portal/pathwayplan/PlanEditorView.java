@@ -1,5 +1,6 @@
 package app.onward.portal.pathwayplan;
 
+import app.onward.portal.caseload.Arrangements;
 import app.onward.portal.graphql.BackendException;
 import app.onward.portal.identity.CurrentUser;
 import app.onward.portal.identity.Role;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The pathway plan editor: the ten Schedule 1 matters, a change summary and Save, which makes a new version. Words
@@ -114,6 +116,10 @@ public class PlanEditorView extends Div implements BeforeEnterObserver {
         for (PlanMatter matter : PlanMatter.values()) {
             var editor = new MatterEditor(matter, number++, latest == null ? null : latest.section(matter),
                     plans::languageCheck);
+            if (matter == PlanMatter.ACCOMMODATION) {
+                editor.showArrangements(Stream.concat(holder.stayingPut().stream(), holder.stayingClose().stream())
+                        .map(Arrangements.Arrangement.class::cast).toList(), "/staff/young-people/" + holder.id());
+            }
             matters.add(editor);
             form.add(editor);
         }

@@ -1,5 +1,7 @@
 package app.onward.portal.pathwayplan;
 
+import app.onward.portal.caseload.Arrangements;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,7 +43,9 @@ public final class PlanModel {
     public record Plan(String id, int latestVersionNumber, Version latestVersion, List<Version> versions) {}
 
     /** The young person whose plan it is; {@code pathwayPlan} is null until the first version is saved. */
-    public record PlanHolder(String id, String knownAs, String familyName, Plan pathwayPlan) {}
+    /** The plan's young person, with their staying-put and staying-close arrangements (for the accommodation matter). */
+    public record PlanHolder(String id, String knownAs, String familyName, Plan pathwayPlan,
+                             List<Arrangements.StayingPut> stayingPut, List<Arrangements.StayingClose> stayingClose) {}
 
     public record Difference(PlanMatter matter, String part, String label, String before, String after) {}
 

@@ -18,7 +18,16 @@ final class MyModel {
     }
 
     record Mine(String knownAs, AdviserContact personalAdviser, MyPlan plan, List<CorrectionRequest> correctionRequests,
-                List<ChangeToldUs> changesYouToldUs, MyHistory whereILive, MyHistory whatImDoing) {}
+                List<ChangeToldUs> changesYouToldUs, MyHistory whereILive, MyHistory whatImDoing,
+                MyArrangement myArrangement) {}
+
+    /** Staying put or staying close, told to them: now in a sentence, the move-on plan (staying put), and more. */
+    record MyArrangement(String kind, LocalDate plannedEndOn, String now, String moveOnPlan, List<String> more) {
+
+        String title() {
+            return "STAYING_PUT".equals(kind) ? "Staying put" : "Staying close";
+        }
+    }
 
     /** Where I live or what I'm doing: now in a sentence (null when nothing is recorded), and before, newest first. */
     record MyHistory(String now, MyPeriod current, List<MyPeriod> history) {}

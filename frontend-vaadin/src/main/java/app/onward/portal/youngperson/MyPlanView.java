@@ -39,6 +39,8 @@ public class MyPlanView extends Div {
 
     private final MyRecord myRecord;
     private final Div response = new Div();
+    /** Staying put or staying close, for the accommodation part; null when none. */
+    private MyModel.MyArrangement arrangement;
 
     MyPlanView(MyRecord myRecord) {
         this.myRecord = myRecord;
@@ -47,6 +49,7 @@ public class MyPlanView extends Div {
         response.getElement().setAttribute("role", "status");
         try {
             Mine mine = myRecord.plan();
+            arrangement = mine.myArrangement();
             show(mine.plan(), mine.personalAdviser());
         } catch (BackendException problem) {
             add(ProblemMessage.of(problem, "/my/plan"));
@@ -68,7 +71,7 @@ public class MyPlanView extends Div {
                 : "Agreed and signed off on " + InWords.day(plan.signedOffOn()));
         state.addClassNames("my-plan-state", plan.isDraft() ? "draft" : "signed-off");
         add(state);
-        plan.sections().forEach(section -> add(new PlanInPlainWords(section)));
+        plan.sections().forEach(section -> add(new PlanInPlainWords(section, arrangement)));
         add(agreement(plan), comments(plan), response);
     }
 
@@ -117,6 +120,7 @@ public class MyPlanView extends Div {
             errors = action.get().userErrors();
             if (errors.isEmpty()) {
                 Mine mine = myRecord.plan();
+                arrangement = mine.myArrangement();
                 show(mine.plan(), mine.personalAdviser());
                 response.removeAll();
                 response.add(new Paragraph(thanks));

@@ -27,7 +27,10 @@ class MyRecord {
 
     private static final String HOME = "query MyHome { mine { knownAs " + ADVISER + " } }";
 
-    private static final String PLAN = "query MyPlan { mine { knownAs " + ADVISER + " plan { " + MY_PLAN + " } } }";
+    private static final String ARRANGEMENT = "myArrangement { kind plannedEndOn now moveOnPlan more }";
+
+    private static final String PLAN = "query MyPlan { mine { knownAs " + ADVISER + " plan { " + MY_PLAN + " } "
+            + ARRANGEMENT + " } }";
 
     private static final String TOLD_US = """
             query WhatYouToldUs { mine { knownAs %s
@@ -37,7 +40,8 @@ class MyRecord {
     private static final String WHERE_I_LIVE = """
             query WhereILive { mine { knownAs
               whereILive { now current { from until words } history { from until words } }
-              whatImDoing { now current { from until words } history { from until words } } } }""";
+              whatImDoing { now current { from until words } history { from until words } }
+              %s } }""".formatted(ARRANGEMENT);
 
     private static final String AGREE = """
             mutation Agree($input: AgreeWithMyPlanInput!) { agreeWithMyPlan(input: $input) {

@@ -3,6 +3,8 @@ package app.onward.portal.youngperson;
 import app.onward.portal.pathwayplan.InWords;
 import app.onward.portal.pathwayplan.PlanModel.Action;
 import app.onward.portal.pathwayplan.PlanModel.Goal;
+import app.onward.portal.pathwayplan.PlanMatter;
+import app.onward.portal.youngperson.MyModel.MyArrangement;
 import app.onward.portal.youngperson.MyModel.MySection;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,11 +17,15 @@ import com.vaadin.flow.component.html.UnorderedList;
 /** One part of a young person's plan in their words: what you told us, what we agreed, goals and actions. */
 class PlanInPlainWords extends com.vaadin.flow.component.html.Section {
 
-    PlanInPlainWords(MySection section) {
+    /** @param arrangement staying put or staying close, shown in the accommodation part; null when none */
+    PlanInPlainWords(MySection section, MyArrangement arrangement) {
         addClassName("my-plan-part");
         add(new H2(section.title()),
                 labelled("What you told us", section.yourWords()),
                 labelled("What we agreed", section.whatWeAgreed()));
+        if (arrangement != null && section.matter() == PlanMatter.ACCOMMODATION) {
+            add(new MyArrangementPart(arrangement, true));
+        }
         for (Goal goal : section.goals()) {
             var actions = new UnorderedList();
             actions.addClassName("my-actions");

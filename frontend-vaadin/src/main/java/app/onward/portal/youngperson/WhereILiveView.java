@@ -35,8 +35,11 @@ public class WhereILiveView extends Div {
         add(YoungPersonHomeView.backHome(), new H1("Where I live and what I’m doing"));
         try {
             Mine mine = myRecord.whereILive();
-            add(part("Where I live", mine.whereILive(), "We have not written down where you live yet.", "Where you lived before"),
-                    part("What I’m doing", mine.whatImDoing(), "We have not written down what you are doing yet.",
+            add(part("Where I live", mine.whereILive(), "We have not written down where you live yet.", "Where you lived before"));
+            if (mine.myArrangement() != null) {
+                add(new MyArrangementPart(mine.myArrangement(), false));
+            }
+            add(part("What I’m doing", mine.whatImDoing(), "We have not written down what you are doing yet.",
                             "What you did before"),
                     new Paragraph(YoungPersonHomeView.bigLink("/my/tell-us", "Something here is wrong, or has changed")));
         } catch (BackendException problem) {
