@@ -4,6 +4,8 @@ import app.onward.portal.graphql.BackendException;
 import app.onward.portal.identity.CurrentUser;
 import app.onward.portal.identity.Role;
 import app.onward.portal.problem.ProblemMessage;
+import app.onward.portal.referral.MentalHealthSection;
+import app.onward.portal.referral.Referrals;
 import app.onward.portal.staff.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,14 +35,16 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;
     private final YoungPeople youngPeople;
+    private final Referrals referrals;
     private final Clock clock;
     private final StatusArea status = new StatusArea();
     private final Div record = new Div();
     private String id;
 
-    YoungPersonView(CurrentUser currentUser, YoungPeople youngPeople, Clock clock) {
+    YoungPersonView(CurrentUser currentUser, YoungPeople youngPeople, Referrals referrals, Clock clock) {
         this.currentUser = currentUser;
         this.youngPeople = youngPeople;
+        this.referrals = referrals;
         this.clock = clock;
         addClassName("young-person-record");
     }
@@ -73,6 +77,7 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
         List<Div> sections = new ArrayList<>();
         sections.add(new CorrectionsSection(youngPeople, found, this::answered));
         sections.add(new WhereTheyLiveSection(youngPeople, found, today(), this::changed));
+        sections.add(new MentalHealthSection(referrals, found.id(), found.name(), today()));
         sections.add(new ContactsSection(found));
         sections.add(new ChangesSection(found));
         sections.add(new ClaimsSection(found, currentUser.me().authority().slug()));

@@ -18,7 +18,16 @@ final class MyModel {
     }
 
     record Mine(String knownAs, AdviserContact personalAdviser, MyPlan plan, List<CorrectionRequest> correctionRequests,
-                List<ChangeToldUs> changesYouToldUs, MyHistory whereILive, MyHistory whatImDoing) {}
+                List<ChangeToldUs> changesYouToldUs, MyHistory whereILive, MyHistory whatImDoing,
+                List<MyReferral> myReferrals) {}
+
+    /**
+     * A referral for mental-health support, told to the young person it is about, in the backend's words.
+     *
+     * @param waitDays null while a draft
+     */
+    record MyReferral(String id, String status, String service, String statusInWords, String whatHappensNext,
+                      LocalDate sentOn, LocalDate firstAppointmentOn, Integer waitDays) {}
 
     /** Where I live or what I'm doing: now in a sentence (null when nothing is recorded), and before, newest first. */
     record MyHistory(String now, MyPeriod current, List<MyPeriod> history) {}
