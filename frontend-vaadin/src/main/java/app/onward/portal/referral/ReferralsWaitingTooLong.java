@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * On the staff home: the referrals this adviser or manager may read whose wait has passed the authority's limit,
  * longest over first (the backend's order). Each names the young person by what they are called and links to their
- * record by its opaque id: nothing personal goes into the address.
+ * record by its opaque id: nothing personal goes into the address. A manager may read a referral of a young person
+ * of another team (their adviser is in the manager's team) without being able to open the record: no link then.
  */
 public class ReferralsWaitingTooLong extends Div {
 
@@ -42,8 +43,9 @@ public class ReferralsWaitingTooLong extends Div {
     }
 
     private static ListItem item(Referral referral) {
-        var who = new RouterLink(referral.youngPerson().knownAs(), YoungPersonView.class,
-                new RouteParameters("id", referral.youngPerson().id()));
+        var who = new Span(referral.youngPerson() == null ? new Span("A young person of another team")
+                : new RouterLink(referral.youngPerson().knownAs(), YoungPersonView.class,
+                new RouteParameters("id", referral.youngPerson().id())));
         who.addClassName("notice-what");
         var tag = new Span("Waiting too long");
         tag.addClassName("warning-tag");
