@@ -30,8 +30,8 @@ public class Referrals {
             """ + Referral.FRAGMENT;
 
     private static final String WAITING_TOO_LONG = """
-            { referralsWaitingTooLong { id service serviceInWords urgency status waitDays thresholdDays escalated
-                escalatedOn firstAppointmentOn youngPerson { id knownAs } } }""";
+            query WaitingTooLong { referralsWaitingTooLong { ...referral youngPerson { id knownAs } } }
+            """ + Referral.FRAGMENT;
 
     private static final String PAYLOAD = "{ referral { ...referral } " + UserError.FIELDS + " }";
 

@@ -5,6 +5,7 @@ import app.onward.portal.browser.BrowserTest;
 import app.onward.portal.caseload.StaffGraphQl;
 import app.onward.portal.identity.AuthorityDirectory;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,7 +146,7 @@ class MentalHealthReferralTest extends BrowserTest {
         Locator first = waiting.locator(".referral-waiting").first();
         assertThat(first.locator(".warning-tag")).hasText("Waiting too long");
         assertThat(first).containsText("over the 42-day limit for a routine referral");
-        assertThat(first.locator("a")).hasAttribute("href", java.util.regex.Pattern.compile("^staff/young-people/[^/]+$"));
+        assertThat(first.locator("a")).hasAttribute("href", Pattern.compile("^staff/young-people/[^/]+$"));
         takeScreenshots("staff-home-referrals-waiting");
         assertNoSeriousAccessibilityProblems();
 
@@ -154,9 +156,46 @@ class MentalHealthReferralTest extends BrowserTest {
         takeScreenshots("referral-escalated");
     }
 
+    /**
+     * Wealdshire's adviser may open every record of their team, as a colleague covering; a referral is only for the
+     * young person's own adviser and the managers. A young person registered with no adviser yet, whose referral the
+     * team manager started, is such a record.
+     */
     @Test
     void shouldTellACoveringAdviserCalmlyThatReferralsAreNotTheirsToSee() {
-        // TODO once the backend's demo data has landed: a colleague of the same team who is not the adviser.
+        StaffGraphQl backend = backend();
+        JsonNode registered = backend.as("wealdshire.manager", """
+                mutation($input: RegisterYoungPersonInput!) { registerYoungPerson(input: $input) {
+                  youngPerson { id } userErrors { field message } } }""", Map.of("input", Map.of(
+                "givenName", "Robyn", "familyName", "Ashworth", "dateOfBirth", TODAY.minusYears(19).toString(),
+                "category", "FORMER_RELEVANT", "categoryAppliesFrom", TODAY.minusYears(1).toString())))
+                .path("registerYoungPerson");
+        assertThat(registered.path("userErrors").isEmpty()).as("registering: %s", registered).isTrue();
+        String robyn = registered.path("youngPerson").path("id").asString();
+        JsonNode started = backend.as("wealdshire.manager", """
+                mutation($input: StartMentalHealthReferralInput!) { startMentalHealthReferral(input: $input) {
+                  referral { id } userErrors { field message } } }""", Map.of("input", Map.of(
+                "youngPersonId", robyn, "service", "NHS_TALKING_THERAPIES", "reason", "Anxiety about college.",
+                "urgency", "ROUTINE", "knownToCamhsBefore18", true, "transitionFromCamhs", false)))
+                .path("startMentalHealthReferral");
+        assertThat(started.path("userErrors").isEmpty()).as("starting: %s", started).isTrue();
+
+        newPage();
+        signInAs("wealdshire.adviser");
+        page.navigate(portal("/staff/young-people/" + robyn));
+
+        Locator section = section("Mental-health support");
+        assertThat(section).containsText(MentalHealthSection.NOT_FOR_YOU);
+        assertThat(section.locator(".referral")).hasCount(0);
+        assertThat(section.locator("vaadin-button")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("Anxiety about college.");
+        assertThat(page.locator("main")).not().containsText("Talking Therapies");
+        takeScreenshots("referral-not-for-you");
+
+        Page manager = anotherBrowser();
+        signIn(manager, "wealdshire.manager");
+        manager.navigate(portal("/staff/young-people/" + robyn));
+        assertThat(manager.locator(".mental-health .referral")).containsText("Anxiety about college.");
     }
 
     private void recordWhatHappened(Locator referral, String step, String recorded) {
