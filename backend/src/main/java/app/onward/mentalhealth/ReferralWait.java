@@ -12,26 +12,19 @@ import java.time.temporal.ChronoUnit;
  *
  * @param days        null while not sent
  * @param escalatedOn the day the wait passed the threshold; null when it has not
- * @param stillWaiting sent, and neither seen nor ended: someone can still do something about the wait
  */
-public record ReferralWait(Integer days, int thresholdDays, boolean escalated, LocalDate escalatedOn, boolean stillWaiting) {
+public record ReferralWait(Integer days, int thresholdDays, boolean escalated, LocalDate escalatedOn) {
 
     public static ReferralWait of(Referral referral, int thresholdDays, LocalDate today) {
         LocalDate sent = referral.sentOn();
         if (sent == null) {
-            return new ReferralWait(null, thresholdDays, false, null, false);
+            return new ReferralWait(null, thresholdDays, false, null);
         }
         LocalDate seen = referral.firstAppointmentOn();
         LocalDate ended = referral.endedWithoutAppointmentOn();
         LocalDate until = seen != null ? seen : ended != null ? ended : today;
         int days = (int) ChronoUnit.DAYS.between(sent, until);
         boolean escalated = days > thresholdDays;
-        return new ReferralWait(days, thresholdDays, escalated, escalated ? sent.plusDays(thresholdDays + 1L) : null,
-                seen == null && ended == null);
-    }
-
-    /** Days beyond the threshold (negative while within it). */
-    public int daysOver() {
-        return days == null ? Integer.MIN_VALUE : days - thresholdDays;
+        return new ReferralWait(days, thresholdDays, escalated, escalated ? sent.plusDays(thresholdDays + 1L) : null);
     }
 }
