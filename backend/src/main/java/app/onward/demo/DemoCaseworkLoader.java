@@ -29,11 +29,13 @@ class DemoCaseworkLoader {
     private final DSLContext dsl;
     private final Today today;
     private final DemoAccommodationLoader whereTheyLive;
+    private final DemoReferralsLoader referrals;
 
-    DemoCaseworkLoader(DSLContext dsl, Today today, DemoAccommodationLoader whereTheyLive) {
+    DemoCaseworkLoader(DSLContext dsl, Today today, DemoAccommodationLoader whereTheyLive, DemoReferralsLoader referrals) {
         this.dsl = dsl;
         this.today = today;
         this.whereTheyLive = whereTheyLive;
+        this.referrals = referrals;
     }
 
     /** The ids of the young people written; empty when the authority already had teams (loaded before). */
@@ -60,6 +62,7 @@ class DemoCaseworkLoader {
                 UUID id = loadYoungPerson(person, teamId, adviserId, today);
                 loadHistory(youngPeople.size(), id, adviserId, today);
                 whereTheyLive.load(youngPeople.size(), person.givenName(), id, adviserId, person.dateOfBirth(today), today);
+                referrals.load(person.givenName(), id, adviserId, today);
                 youngPeople.add(id);
             }
         }
