@@ -96,8 +96,8 @@ public class MentalHealthSection extends RecordSection {
         if (referral.escalated()) {
             var tag = new Span("Waiting too long");
             tag.addClassName("warning-tag");
-            wait.add(tag, new Span(" " + referral.waitInWords() + (referral.escalatedOn() == null ? ""
-                    : ", since " + Terms.date(referral.escalatedOn())) + "."));
+            wait.add(tag, new Span(" " + referral.waitInWords() + "." + (referral.escalatedOn() == null ? ""
+                    : " Escalated on " + Terms.date(referral.escalatedOn()) + ".")));
         } else {
             wait.add(new Span(referral.waitInWords() + "."));
         }

@@ -78,7 +78,8 @@ class RecordReferralStatusDialog extends Dialog {
             Optional<UserError> someoneElse = payload.conflict();
             if (someoneElse.isPresent()) {
                 errors.clear();
-                conflict.show(someoneElse.get());
+                conflict.show(someoneElse.get(), "The steps below are the ones the referral allows now; what you "
+                        + "entered is kept where it still can be. Check it, then save again.");
                 reread.get().ifPresent(current -> {
                     base = current;
                     ReferralStatus chosen = status.getValue();

@@ -17,12 +17,11 @@ class ReferralConflict extends Div {
         setVisible(false);
     }
 
-    void show(UserError conflict) {
+    /** @param whatNow what became of what this person entered, and what to do */
+    void show(UserError conflict, String whatNow) {
         removeAll();
         add(new H3("Someone else saved this referral while you were working on it"),
-                new Paragraph(conflict.message()),
-                new Paragraph("Nothing of yours was saved yet, and everything you entered is still here. "
-                        + "Check it against their change, then save again."));
+                new Paragraph(conflict.message()), new Paragraph(whatNow));
         setVisible(true);
         getElement().scrollIntoView();
     }

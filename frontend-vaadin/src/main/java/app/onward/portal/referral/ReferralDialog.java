@@ -20,7 +20,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -28,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,23 +36,24 @@ import java.util.function.Supplier;
 /**
  * Starting a referral, or changing its details: where it goes, why, how urgent, consent and the CAMHS questions.
  * The backend decides what is allowed (a name for a voluntary sector or other service, consent fixed once sent) and
- * says why, field by field. When someone else saved first, what was typed stays and the next save is made against
- * their version, knowing what they changed.
+ * says why, field by field. When someone else saved first, what was typed stays, their changes come into the fields
+ * this person had not touched, and the next save is made against their version, knowing what they changed.
  */
 class ReferralDialog extends Dialog {
 
-    private final Select<MentalHealthService> service = new Select<>();
+    private final RadioButtonGroup<MentalHealthService> service = new RadioButtonGroup<>("Where the referral goes");
     private final TextField serviceName = new TextField("Name of the organisation");
     private final TextArea reason = new TextArea("Why the referral is made");
     private final RadioButtonGroup<ReferralUrgency> urgency = new RadioButtonGroup<>("Urgency");
-    private final Select<ConsentGiver> consentGivenBy = new Select<>();
+    private final Checkbox consentGiven = new Checkbox("They have given consent to the referral");
+    private final RadioButtonGroup<ConsentGiver> consentGivenBy = new RadioButtonGroup<>("Consent given by");
     private final DatePicker consentGivenOn = new DatePicker("Consent given on");
-    private final Select<ConsentMethod> consentHow = new Select<>();
+    private final RadioButtonGroup<ConsentMethod> consentHow = new RadioButtonGroup<>("How consent was given");
     private final Checkbox knownToCamhs = new Checkbox("They were known to CAMHS before their 18th birthday");
     private final Checkbox transition = new Checkbox("This referral is their move from CAMHS to adult services");
     private final ReferralConflict conflict = new ReferralConflict();
     private final FieldErrors errors = new FieldErrors().field("service", service).field("serviceName", serviceName)
-            .field("reason", reason).field("urgency", urgency).field("consent", consentGivenBy)
+            .field("reason", reason).field("urgency", urgency).field("consent", consentGiven)
             .field("consent.givenBy", consentGivenBy).field("consent.givenOn", consentGivenOn)
             .field("consent.how", consentHow).field("knownToCamhsBefore18", knownToCamhs)
             .field("transitionFromCamhs", transition);
@@ -83,10 +84,8 @@ class ReferralDialog extends Dialog {
         this.base = base;
         setHeaderTitle(title);
         addClassNames("casework-dialog", "referral-dialog");
-        service.setLabel("Where the referral goes");
         service.setItems(MentalHealthService.values());
         service.setItemLabelGenerator(MentalHealthService::words);
-        service.setWidthFull();
         service.addValueChangeListener(change -> serviceName.setVisible(change.getValue() != null
                 && change.getValue().needsName()));
         serviceName.setVisible(false);
@@ -96,27 +95,25 @@ class ReferralDialog extends Dialog {
         urgency.setItems(ReferralUrgency.values());
         urgency.setItemLabelGenerator(ReferralUrgency::words);
         urgency.setValue(ReferralUrgency.ROUTINE);
-        consentGivenBy.setLabel("Consent given by");
         consentGivenBy.setItems(ConsentGiver.values());
-        consentGivenBy.setItemLabelGenerator(giver -> giver == null ? "Not recorded yet" : giver.words());
-        consentGivenBy.setEmptySelectionAllowed(true);
-        consentGivenBy.setEmptySelectionCaption("Not recorded yet");
-        consentGivenBy.setWidthFull();
+        consentGivenBy.setItemLabelGenerator(ConsentGiver::words);
         consentGivenOn.setLocale(Locale.UK);
         consentGivenOn.setMax(today);
-        consentHow.setLabel("How consent was given");
         consentHow.setItems(ConsentMethod.values());
-        consentHow.setItemLabelGenerator(method -> method == null ? "Not recorded yet" : method.words());
-        consentHow.setEmptySelectionAllowed(true);
-        consentHow.setEmptySelectionCaption("Not recorded yet");
+        consentHow.setItemLabelGenerator(ConsentMethod::words);
+        var consentDetails = new Div(consentGivenBy, consentGivenOn, consentHow);
+        consentDetails.addClassName("referral-consent-details");
+        consentDetails.setVisible(false);
+        consentGiven.addValueChangeListener(change -> consentDetails.setVisible(change.getValue()));
         var consent = new Div(new H3("Consent"), RecordSection.hint(base != null && base.status() != ReferralStatus.DRAFT
                 ? "Consent was recorded before the referral was sent, and stays as it was."
-                : "Optional now; a referral cannot be sent without it."), consentGivenBy, consentGivenOn, consentHow);
+                : "Optional now; a referral cannot be sent without it."), consentGiven, consentDetails);
         consent.addClassName("referral-consent");
         var camhs = new Div(new H3("CAMHS"), knownToCamhs, transition);
         camhs.addClassName("referral-camhs");
         add(conflict, errors, service, serviceName, reason, urgency, consent, camhs);
         if (base != null && base.status() != ReferralStatus.DRAFT) {
+            consentGiven.setReadOnly(true);
             consentGivenBy.setReadOnly(true);
             consentGivenOn.setReadOnly(true);
             consentHow.setReadOnly(true);
@@ -129,12 +126,37 @@ class ReferralDialog extends Dialog {
         reason.setValue(referral.reason());
         urgency.setValue(referral.urgency());
         if (referral.consent() != null) {
+            consentGiven.setValue(true);
             consentGivenBy.setValue(referral.consent().givenBy());
             consentGivenOn.setValue(referral.consent().givenOn());
             consentHow.setValue(referral.consent().how());
         }
         knownToCamhs.setValue(referral.knownToCamhsBefore18());
         transition.setValue(referral.transitionFromCamhs());
+    }
+
+    /** Where this person left a field as it was, the other person's change to it comes into the form. */
+    private void takeTheirs(Referral before, Referral now) {
+        keepOrTake(service.getValue(), before.service(), now.service(), service::setValue);
+        keepOrTake(serviceName.getValue(), Objects.requireNonNullElse(before.serviceName(), ""),
+                Objects.requireNonNullElse(now.serviceName(), ""), serviceName::setValue);
+        keepOrTake(reason.getValue(), before.reason(), now.reason(), reason::setValue);
+        keepOrTake(urgency.getValue(), before.urgency(), now.urgency(), urgency::setValue);
+        keepOrTake(knownToCamhs.getValue(), before.knownToCamhsBefore18(), now.knownToCamhsBefore18(),
+                knownToCamhs::setValue);
+        keepOrTake(transition.getValue(), before.transitionFromCamhs(), now.transitionFromCamhs(), transition::setValue);
+        if (Objects.equals(consent(), before.consent())) {
+            consentGiven.setValue(now.consent() != null);
+            consentGivenBy.setValue(now.consent() == null ? null : now.consent().givenBy());
+            consentGivenOn.setValue(now.consent() == null ? null : now.consent().givenOn());
+            consentHow.setValue(now.consent() == null ? null : now.consent().how());
+        }
+    }
+
+    private static <T> void keepOrTake(T typed, T before, T now, Consumer<T> set) {
+        if (Objects.equals(typed, before)) {
+            set.accept(now);
+        }
     }
 
     private void addSave(String label, Function<Details, Payload> send,
@@ -157,8 +179,12 @@ class ReferralDialog extends Dialog {
             Optional<UserError> someoneElse = payload.conflict();
             if (someoneElse.isPresent()) {
                 errors.clear();
-                conflict.show(someoneElse.get());
-                reread.get().ifPresent(current -> base = current);
+                conflict.show(someoneElse.get(), "Their changes are now in the form wherever you had not changed "
+                        + "that field; everything you entered is still here. Check it, then save again.");
+                reread.get().ifPresent(current -> {
+                    takeTheirs(base, current);
+                    base = current;
+                });
                 return;
             }
             if (errors.show(payload.userErrors()) && payload.referral() != null) {
@@ -170,7 +196,7 @@ class ReferralDialog extends Dialog {
         }
     }
 
-    /** What cannot be sent at all (the contract's required choices), and consent half recorded. */
+    /** What cannot be sent at all: the contract's required choices, and consent ticked but not all told. */
     private List<UserError> missing() {
         List<UserError> missing = new ArrayList<>();
         if (service.getValue() == null) {
@@ -179,25 +205,20 @@ class ReferralDialog extends Dialog {
         if (urgency.getValue() == null) {
             missing.add(new UserError("urgency", "Choose how urgent the referral is", "REQUIRED"));
         }
-        boolean anyConsent = consentGivenBy.getValue() != null || consentGivenOn.getValue() != null
-                || consentHow.getValue() != null;
-        if (anyConsent && consentGivenBy.getValue() == null) {
-            missing.add(new UserError("consent.givenBy", "Choose who gave consent, or leave all three consent "
-                    + "fields empty", "REQUIRED"));
+        if (consentGiven.getValue() && consentGivenBy.getValue() == null) {
+            missing.add(new UserError("consent.givenBy", "Choose who gave consent", "REQUIRED"));
         }
-        if (anyConsent && consentGivenOn.getValue() == null) {
-            missing.add(new UserError("consent.givenOn", "Enter the day consent was given, or leave all three "
-                    + "consent fields empty", "REQUIRED"));
+        if (consentGiven.getValue() && consentGivenOn.getValue() == null) {
+            missing.add(new UserError("consent.givenOn", "Enter the day consent was given", "REQUIRED"));
         }
-        if (anyConsent && consentHow.getValue() == null) {
-            missing.add(new UserError("consent.how", "Choose how consent was given, or leave all three consent "
-                    + "fields empty", "REQUIRED"));
+        if (consentGiven.getValue() && consentHow.getValue() == null) {
+            missing.add(new UserError("consent.how", "Choose how consent was given", "REQUIRED"));
         }
         return missing;
     }
 
     private Consent consent() {
-        return consentGivenBy.getValue() == null ? null
+        return !consentGiven.getValue() ? null
                 : new Consent(consentGivenBy.getValue(), consentGivenOn.getValue(), consentHow.getValue());
     }
 }

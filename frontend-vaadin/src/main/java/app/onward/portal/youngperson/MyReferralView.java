@@ -5,6 +5,7 @@ import app.onward.portal.youngperson.MyModel.AdviserContact;
 import app.onward.portal.youngperson.MyModel.Mine;
 import app.onward.portal.youngperson.MyModel.MyReferral;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,7 +29,9 @@ public class MyReferralView extends Div {
 
     MyReferralView(MyRecord myRecord) {
         addClassName("my-referral-page");
-        add(YoungPersonHomeView.backHome(), new H1("Getting mental-health support"));
+        var talkNow = new Anchor("#" + CrisisContacts.ID, "Need to talk to someone now?");
+        talkNow.addClassName("back-link");
+        add(YoungPersonHomeView.backHome(), new H1("Getting mental-health support"), new Paragraph(talkNow));
         AdviserContact adviser = null;
         try {
             Mine mine = myRecord.referrals();
@@ -47,7 +50,8 @@ public class MyReferralView extends Div {
     private static Div card(MyReferral referral) {
         var now = new Paragraph(referral.statusInWords());
         now.addClassName("my-now-sentence");
-        var card = new Div(new H2(referral.service()), now, new H3("What happens next"),
+        String service = referral.service();
+        var card = new Div(new H2(Character.toUpperCase(service.charAt(0)) + service.substring(1)), now, new H3("What happens next"),
                 new Paragraph(referral.whatHappensNext()));
         String waited = waited(referral);
         if (waited != null) {
@@ -60,16 +64,15 @@ public class MyReferralView extends Div {
     }
 
     /**
-     * "You have waited 51 days so far."; "You waited 12 days for your first appointment."; null before sending, and
-     * for a referral that ended without an appointment (the status in words says what happened).
+     * "You waited 12 days for your first appointment." Null until there has been one: while they wait, the backend's
+     * "what happens next" already says how long they have waited so far, and once a referral ends without an
+     * appointment its status in words says what happened.
      */
     static String waited(MyReferral referral) {
-        boolean ended = "DECLINED".equals(referral.status()) || "CLOSED".equals(referral.status());
-        if (referral.waitDays() == null || (ended && referral.firstAppointmentOn() == null)) {
+        if (referral.waitDays() == null || referral.firstAppointmentOn() == null) {
             return null;
         }
-        String days = referral.waitDays() == 1 ? "1 day" : referral.waitDays() + " days";
-        return referral.firstAppointmentOn() == null ? "You have waited " + days + " so far."
-                : "You waited " + days + " for your first appointment.";
+        return "You waited " + (referral.waitDays() == 1 ? "1 day" : referral.waitDays() + " days")
+                + " for your first appointment.";
     }
 }

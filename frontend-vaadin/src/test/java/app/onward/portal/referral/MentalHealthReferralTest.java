@@ -39,17 +39,16 @@ class MentalHealthReferralTest extends BrowserTest {
 
     @Test
     void shouldStartAReferralFixItsFieldErrorRecordConsentSendItAndFollowItToWaiting() {
-        String zara = backend().youngPersonId(ADVISER, "Zara", "Ahmed");
+        String liam = backend().youngPersonId(ADVISER, "Liam", "O'Brien");
         newPage();
         signInAs(ADVISER);
-        page.navigate(portal("/staff/young-people/" + zara));
+        page.navigate(portal("/staff/young-people/" + liam));
         Locator section = section("Mental-health support");
 
         section.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Start a referral")).click();
-        dialog("vaadin-select").filter(new Locator.FilterOptions().setHasText("Where the referral goes")).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+        dialog("vaadin-radio-button").filter(new Locator.FilterOptions()
                 .setHasText("A voluntary sector organisation")).click();
-        dialog("vaadin-text-area textarea").fill("Low mood since her move; she asked for someone to talk to.");
+        dialog("vaadin-text-area textarea").fill("Low mood since his move; he asked for someone to talk to.");
         dialog("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("known to CAMHS")).click();
         save("Save as a draft");
 
@@ -60,24 +59,23 @@ class MentalHealthReferralTest extends BrowserTest {
         takeScreenshots("referral-start-refused");
         assertNoSeriousAccessibilityProblems();
 
-        serviceName.locator("input").fill("Northmoor Mind");
+        serviceName.locator("input").fill("Northmoor Young Minds");
         save("Save as a draft");
 
-        assertThat(section.locator(".status-area")).containsText("Referral to Northmoor Mind saved as a draft.");
-        Locator referral = section.locator(".referral").filter(new Locator.FilterOptions().setHasText("Northmoor Mind"));
+        assertThat(section.locator(".status-area")).containsText("Referral to Northmoor Young Minds saved as a draft.");
+        Locator referral = section.locator(".referral").filter(new Locator.FilterOptions().setHasText("Northmoor Young Minds"));
         assertThat(referral.locator(".referral-status")).containsText("Draft");
         assertThat(referral).containsText("Not recorded yet: needed before the referral is sent");
         assertThat(referral).containsText("Not sent yet");
 
         referral.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Change details")).click();
-        dialog("vaadin-select").filter(new Locator.FilterOptions().setHasText("Consent given by")).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("The young person")).click();
+        dialog("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("They have given consent")).click();
+        dialog("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("The young person")).click();
         Locator givenOn = dialog("vaadin-date-picker").filter(new Locator.FilterOptions().setHasText("Consent given on"))
                 .locator("input");
         givenOn.fill(TODAY.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         givenOn.press("Enter");
-        dialog("vaadin-select").filter(new Locator.FilterOptions().setHasText("How consent was given")).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("In person")).click();
+        dialog("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("In person")).click();
         save("Save changes");
 
         assertThat(section.locator(".status-area")).containsText("Referral details saved.");
@@ -99,18 +97,18 @@ class MentalHealthReferralTest extends BrowserTest {
     @Test
     void shouldSayWhatSomeoneElseChangedWhenTheySavedFirstAndKeepWhatWasTyped() {
         StaffGraphQl backend = backend();
-        String liam = backend.youngPersonId(ADVISER, "Liam", "O'Brien");
+        String dawit = backend.youngPersonId(ADVISER, "Dawit", "Bekele");
         JsonNode started = backend.as(ADVISER, """
                 mutation($input: StartMentalHealthReferralInput!) { startMentalHealthReferral(input: $input) {
                   referral { id version } userErrors { field message } } }""", Map.of("input", Map.of(
-                "youngPersonId", liam, "service", "GP", "reason", "Sleeping badly for months.", "urgency", "ROUTINE",
+                "youngPersonId", dawit, "service", "GP", "reason", "Sleeping badly for months.", "urgency", "ROUTINE",
                 "knownToCamhsBefore18", false, "transitionFromCamhs", false))).path("startMentalHealthReferral");
         assertThat(started.path("userErrors").isEmpty()).as("starting: %s", started).isTrue();
         newPage();
         signInAs(ADVISER);
-        page.navigate(portal("/staff/young-people/" + liam));
+        page.navigate(portal("/staff/young-people/" + dawit));
         Locator referral = section("Mental-health support").locator(".referral")
-                .filter(new Locator.FilterOptions().setHasText("Sleeping badly for months."));
+                .filter(new Locator.FilterOptions().setHasText("Sleeping badly for months"));
         referral.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Change details")).click();
         dialog("vaadin-text-area textarea").fill("Sleeping badly for months; the GP visit is booked.");
 
@@ -128,12 +126,15 @@ class MentalHealthReferralTest extends BrowserTest {
         assertThat(conflict).containsText("Someone else saved this referral while you were working on it");
         assertThat(conflict).containsText("Gareth Llewellyn changed the urgency");
         assertThat(dialog("vaadin-text-area textarea")).hasValue("Sleeping badly for months; the GP visit is booked.");
+        assertThat(dialog("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Urgent")))
+                .hasAttribute("checked", "");
         takeScreenshots("referral-conflict");
 
         save("Save changes");
 
         assertThat(section("Mental-health support").locator(".status-area")).containsText("Referral details saved.");
-        assertThat(section("Mental-health support")).containsText("the GP visit is booked");
+        assertThat(referral).containsText("the GP visit is booked");
+        assertThat(referral.locator("h3")).hasText("GP · Urgent");
     }
 
     @Test
