@@ -77,7 +77,7 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
         List<Div> sections = new ArrayList<>();
         sections.add(new CorrectionsSection(youngPeople, found, this::answered));
         sections.add(new WhereTheyLiveSection(youngPeople, found, today(), this::changed));
-        sections.add(new MentalHealthSection(referrals, found.id(), found.name(), today()));
+        sections.add(new MentalHealthSection(referrals, found.id(), found.name(), today(), status::say));
         sections.add(new ContactsSection(found));
         sections.add(new ChangesSection(found));
         sections.add(new ClaimsSection(found, currentUser.me().authority().slug()));

@@ -1,7 +1,6 @@
 package app.onward.portal.referral;
 
 import app.onward.portal.caseload.RecordSection;
-import app.onward.portal.caseload.StatusArea;
 import app.onward.portal.caseload.Terms;
 import app.onward.portal.graphql.BackendException;
 import app.onward.portal.referral.Referral.Consent;
@@ -22,6 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Mental-health support on the record page: the young person's referrals, each with its wait against the
@@ -39,17 +39,20 @@ public class MentalHealthSection extends RecordSection {
     private final String youngPersonId;
     private final String name;
     private final LocalDate today;
-    private final StatusArea status = new StatusArea();
+    private final Consumer<String> say;
     private final Div body = new Div();
 
-    public MentalHealthSection(Referrals referrals, String youngPersonId, String name, LocalDate today) {
+    /** @param say where the page says what just happened (its status area) */
+    public MentalHealthSection(Referrals referrals, String youngPersonId, String name, LocalDate today,
+                               Consumer<String> say) {
         super("Mental-health support");
         this.referrals = referrals;
         this.youngPersonId = youngPersonId;
         this.name = name;
         this.today = today;
+        this.say = say;
         addClassName("mental-health");
-        add(status, body);
+        add(body);
         show();
     }
 
@@ -162,7 +165,7 @@ public class MentalHealthSection extends RecordSection {
     }
 
     private void changed(String message) {
-        status.say(message);
+        say.accept(message);
         show();
     }
 

@@ -62,7 +62,7 @@ class MentalHealthReferralTest extends BrowserTest {
         serviceName.locator("input").fill("Northmoor Young Minds");
         save("Save as a draft");
 
-        assertThat(section.locator(".status-area")).containsText("Referral to Northmoor Young Minds saved as a draft.");
+        assertThat(page.locator(".status-area")).containsText("Referral to Northmoor Young Minds saved as a draft.");
         Locator referral = section.locator(".referral").filter(new Locator.FilterOptions().setHasText("Northmoor Young Minds"));
         assertThat(referral.locator(".referral-status")).containsText("Draft");
         assertThat(referral).containsText("Not recorded yet: needed before the referral is sent");
@@ -78,7 +78,7 @@ class MentalHealthReferralTest extends BrowserTest {
         dialog("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("In person")).click();
         save("Save changes");
 
-        assertThat(section.locator(".status-area")).containsText("Referral details saved.");
+        assertThat(page.locator(".status-area")).containsText("Referral details saved.");
         assertThat(referral).containsText("The young person, in person, on " + TODAY_IN_WORDS);
 
         recordWhatHappened(referral, "Sent to the service", "Sent");
@@ -132,7 +132,7 @@ class MentalHealthReferralTest extends BrowserTest {
 
         save("Save changes");
 
-        assertThat(section("Mental-health support").locator(".status-area")).containsText("Referral details saved.");
+        assertThat(page.locator(".status-area")).containsText("Referral details saved.");
         assertThat(referral).containsText("the GP visit is booked");
         assertThat(referral.locator("h3")).hasText("GP · Urgent");
     }
@@ -203,7 +203,7 @@ class MentalHealthReferralTest extends BrowserTest {
         referral.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Record what happened")).click();
         dialog("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(step)).click();
         save("Save");
-        assertThat(section("Mental-health support").locator(".status-area"))
+        assertThat(page.locator(".status-area"))
                 .containsText("Recorded: " + recorded + ", " + TODAY_IN_WORDS + ".");
     }
 
