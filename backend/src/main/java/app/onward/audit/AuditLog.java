@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Collection;
 import java.util.UUID;
 
 import static app.onward.jooq.Tables.AUDIT_EVENT;
@@ -39,6 +40,25 @@ public class AuditLog {
                 .set(AUDIT_EVENT.BEFORE_STATE, jsonb(before))
                 .set(AUDIT_EVENT.AFTER_STATE, jsonb(after))
                 .execute();
+    }
+
+    /**
+     * A READ event for each record read, in one statement: for special-category records, whose every read is
+     * audited. In the reader's transaction, which must not be read-only: when the events cannot be written the
+     * read fails, so nothing is ever served unaudited.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordReads(String entityType, Collection<UUID> entityIds) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        String actor = CurrentUser.find().map(SignedInUser::subject).orElse("system");
+        var insert = dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACTOR_SUBJECT, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY_TYPE,
+                AUDIT_EVENT.ENTITY_ID);
+        for (UUID id : entityIds) {
+            insert = insert.values(actor, "READ", entityType, id);
+        }
+        insert.execute();
     }
 
     private JSONB jsonb(Object state) {

@@ -30,12 +30,15 @@ class DemoCaseworkLoader {
     private final Today today;
     private final DemoAccommodationLoader whereTheyLive;
     private final DemoStayingLoader staying;
+    private final DemoReferralsLoader referrals;
 
-    DemoCaseworkLoader(DSLContext dsl, Today today, DemoAccommodationLoader whereTheyLive, DemoStayingLoader staying) {
+    DemoCaseworkLoader(DSLContext dsl, Today today, DemoAccommodationLoader whereTheyLive, DemoStayingLoader staying,
+                       DemoReferralsLoader referrals) {
         this.dsl = dsl;
         this.today = today;
         this.whereTheyLive = whereTheyLive;
         this.staying = staying;
+        this.referrals = referrals;
     }
 
     /** The ids of the young people written; empty when the authority already had teams (loaded before). */
@@ -65,6 +68,7 @@ class DemoCaseworkLoader {
                 if (casework.authority().equals("northmoor")) {
                     staying.load(person.givenName(), id, adviserId, person.dateOfBirth(today), today);
                 }
+                referrals.load(person.givenName(), id, adviserId, today);
                 youngPeople.add(id);
             }
         }

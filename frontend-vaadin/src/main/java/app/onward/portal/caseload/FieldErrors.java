@@ -11,24 +11,24 @@ import java.util.Map;
  * Shows a mutation's userErrors next to the fields they are about, and those about no field we show (or about
  * the whole input) in one message above the form. The message box is itself the component to add to the form.
  */
-class FieldErrors extends Div {
+public class FieldErrors extends Div {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    FieldErrors() {
+    public FieldErrors() {
         addClassName("form-errors");
         getElement().setAttribute("role", "alert");
         setVisible(false);
     }
 
     /** @param path the input field's name in the contract, e.g. {@code givenName} */
-    FieldErrors field(String path, HasValidation field) {
+    public FieldErrors field(String path, HasValidation field) {
         fields.put(path, field);
         return this;
     }
 
     /** Clears what was shown, then shows these; true when there were none. */
-    boolean show(List<UserError> errors) {
+    public boolean show(List<UserError> errors) {
         clear();
         for (UserError error : errors) {
             HasValidation field = error.field() == null ? null : fields.get(error.field());
@@ -44,13 +44,13 @@ class FieldErrors extends Div {
     }
 
     /** For a call that got no answer at all: the problem in words a person can act on. */
-    void showProblem(String message) {
+    public void showProblem(String message) {
         clear();
         add(new Div(message));
         setVisible(true);
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(field -> field.setInvalid(false));
         removeAll();
         setVisible(false);

@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /** One part of the record page, under its own heading (a landmark a screen-reader user can jump to). */
-class RecordSection extends Div {
+public class RecordSection extends Div {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    RecordSection(String title) {
+    public RecordSection(String title) {
         addClassName("record-section");
         var heading = new H2(title);
         String headingId = "section-" + title.toLowerCase().replaceAll("[^a-z]+", "-");
@@ -22,14 +22,14 @@ class RecordSection extends Div {
         add(heading);
     }
 
-    static Paragraph hint(String text) {
+    public static Paragraph hint(String text) {
         var hint = new Paragraph(text);
         hint.addClassName("hint");
         return hint;
     }
 
     /** The day, as people in England write it. */
-    static String day(OffsetDateTime moment) {
+    public static String day(OffsetDateTime moment) {
         return moment == null ? "" : Terms.date(moment.atZoneSameInstant(LONDON).toLocalDate());
     }
 }

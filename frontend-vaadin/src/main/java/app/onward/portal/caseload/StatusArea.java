@@ -5,19 +5,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** Where a page says what just happened; a live region, so screen readers hear it without moving focus. */
-class StatusArea extends Div {
+public class StatusArea extends Div {
 
-    StatusArea() {
+    public StatusArea() {
         addClassName("status-area");
         getElement().setAttribute("role", "status");
     }
 
-    void say(Component message) {
+    public void say(Component message) {
         removeAll();
         add(message);
     }
 
-    void say(String message) {
+    public void say(String message) {
         removeAll();
         add(new Paragraph(message));
     }

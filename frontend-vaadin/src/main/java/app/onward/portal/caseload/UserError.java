@@ -7,5 +7,5 @@ package app.onward.portal.caseload;
  */
 public record UserError(String field, String message, String code) {
 
-    static final String FIELDS = "userErrors { field message code }";
+    public static final String FIELDS = "userErrors { field message code }";
 }

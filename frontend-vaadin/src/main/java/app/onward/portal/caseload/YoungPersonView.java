@@ -4,6 +4,8 @@ import app.onward.portal.graphql.BackendException;
 import app.onward.portal.identity.CurrentUser;
 import app.onward.portal.identity.Role;
 import app.onward.portal.problem.ProblemMessage;
+import app.onward.portal.referral.MentalHealthSection;
+import app.onward.portal.referral.Referrals;
 import app.onward.portal.staff.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,15 +36,18 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final YoungPeople youngPeople;
     private final StayingChanges staying;
+    private final Referrals referrals;
     private final Clock clock;
     private final StatusArea status = new StatusArea();
     private final Div record = new Div();
     private String id;
 
-    YoungPersonView(CurrentUser currentUser, YoungPeople youngPeople, StayingChanges staying, Clock clock) {
+    YoungPersonView(CurrentUser currentUser, YoungPeople youngPeople, StayingChanges staying, Referrals referrals,
+                    Clock clock) {
         this.currentUser = currentUser;
         this.youngPeople = youngPeople;
         this.staying = staying;
+        this.referrals = referrals;
         this.clock = clock;
         addClassName("young-person-record");
     }
@@ -76,6 +81,7 @@ public class YoungPersonView extends Div implements BeforeEnterObserver {
         sections.add(new CorrectionsSection(youngPeople, found, this::answered));
         sections.add(new WhereTheyLiveSection(youngPeople, found, today(), this::changed));
         sections.add(new StayingSection(staying, found, today(), this::changed));
+        sections.add(new MentalHealthSection(referrals, found.id(), found.name(), today(), status::say));
         sections.add(new ContactsSection(found));
         sections.add(new ChangesSection(found));
         sections.add(new ClaimsSection(found, currentUser.me().authority().slug()));

@@ -9,6 +9,9 @@ import app.onward.portal.identity.Me;
 import app.onward.portal.identity.Role;
 import app.onward.portal.offer.authoring.OfferEditorView;
 import app.onward.portal.problem.ProblemMessage;
+import app.onward.portal.referral.ReferralThresholdsView;
+import app.onward.portal.referral.Referrals;
+import app.onward.portal.referral.ReferralsWaitingTooLong;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -24,14 +27,14 @@ import java.util.stream.Collectors;
 
 /**
  * Where staff land after signing in: who they are signed in as, in which roles, for which authority; for those
- * who work with young people, the way to their caseload and what is waiting for them.
+ * who work with young people, the way to their caseload, what is waiting for them and the referrals waiting too long.
  */
 @Route(value = "staff", layout = StaffLayout.class)
 @PageTitle("Staff home – Onward")
 @RolesAllowed({"PERSONAL_ADVISER", "TEAM_MANAGER", "YOUTH_VOICE_WORKER", "LEADER", "TENANT_ADMIN", "PLATFORM_ADMIN"})
 public class StaffHomeView extends Div {
 
-    StaffHomeView(CurrentUser currentUser, Notices notices) {
+    StaffHomeView(CurrentUser currentUser, Notices notices, Referrals referrals) {
         try {
             Me me = currentUser.me();
             var signedInAs = new Paragraph("Signed in as " + me.name());
@@ -40,7 +43,7 @@ public class StaffHomeView extends Div {
             if (me.roles().contains(Role.PERSONAL_ADVISER) || me.roles().contains(Role.TEAM_MANAGER)) {
                 var caseload = new RouterLink("Your caseload: who is due or overdue", CaseloadView.class);
                 caseload.addClassName("big-link");
-                add(caseload, new WaitingNotices(notices));
+                add(caseload, new WaitingNotices(notices), new ReferralsWaitingTooLong(referrals));
             }
             if (me.roles().contains(Role.LEADER) || me.roles().contains(Role.TEAM_MANAGER)
                     || me.roles().contains(Role.TENANT_ADMIN)) {
@@ -52,7 +55,10 @@ public class StaffHomeView extends Div {
             if (me.roles().contains(Role.TENANT_ADMIN)) {
                 var offer = new RouterLink("Your local offer: change it, preview it and publish it", OfferEditorView.class);
                 offer.addClassName("big-link");
-                add(offer);
+                var limits = new RouterLink("Referral waiting limits: how long a mental-health referral may wait",
+                        ReferralThresholdsView.class);
+                limits.addClassName("big-link");
+                add(offer, limits);
             }
             add(details(me));
         } catch (BackendException problem) {

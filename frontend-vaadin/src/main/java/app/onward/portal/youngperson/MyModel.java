@@ -19,7 +19,7 @@ final class MyModel {
 
     record Mine(String knownAs, AdviserContact personalAdviser, MyPlan plan, List<CorrectionRequest> correctionRequests,
                 List<ChangeToldUs> changesYouToldUs, MyHistory whereILive, MyHistory whatImDoing,
-                MyArrangement myArrangement) {}
+                MyArrangement myArrangement, List<MyReferral> myReferrals) {}
 
     /** Staying put or staying close, told to them: now in a sentence, the move-on plan (staying put), and more. */
     record MyArrangement(String kind, LocalDate plannedEndOn, String now, String moveOnPlan, List<String> more) {
@@ -28,6 +28,14 @@ final class MyModel {
             return "STAYING_PUT".equals(kind) ? "Staying put" : "Staying close";
         }
     }
+
+    /**
+     * A referral for mental-health support, told to the young person it is about, in the backend's words.
+     *
+     * @param waitDays null while a draft
+     */
+    record MyReferral(String id, String status, String service, String statusInWords, String whatHappensNext,
+                      LocalDate sentOn, LocalDate firstAppointmentOn, Integer waitDays) {}
 
     /** Where I live or what I'm doing: now in a sentence (null when nothing is recorded), and before, newest first. */
     record MyHistory(String now, MyPeriod current, List<MyPeriod> history) {}

@@ -43,6 +43,13 @@ class MyRecord {
               whatImDoing { now current { from until words } history { from until words } }
               %s } }""".formatted(ARRANGEMENT);
 
+    private static final String REFERRALS = """
+            query MyReferrals { mine { knownAs %s
+              myReferrals { id status service statusInWords whatHappensNext sentOn firstAppointmentOn waitDays } } }"""
+            .formatted(ADVISER);
+
+    private static final String HAS_REFERRAL = "query MyReferralIds { mine { knownAs myReferrals { id } } }";
+
     private static final String AGREE = """
             mutation Agree($input: AgreeWithMyPlanInput!) { agreeWithMyPlan(input: $input) {
               plan { %s } userErrors { field message code } } }""".formatted(MY_PLAN);
@@ -79,6 +86,15 @@ class MyRecord {
 
     Mine whereILive() {
         return mine(WHERE_I_LIVE);
+    }
+
+    Mine referrals() {
+        return mine(REFERRALS);
+    }
+
+    /** Whether home links to "My referral"; asks for ids only. */
+    boolean hasReferral() {
+        return !mine(HAS_REFERRAL).myReferrals().isEmpty();
     }
 
     PlanPayload agree(int versionNumber) {

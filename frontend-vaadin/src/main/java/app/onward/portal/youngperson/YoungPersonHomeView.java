@@ -21,9 +21,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 
 /**
- * A young person's home: their personal adviser and how to reach them, the ways to their plan, their goals and
- * "tell us", and their authority's offer. The page title says nothing about them: it shows in the tab list and
- * the history of a shared phone.
+ * A young person's home: their personal adviser and how to reach them, the ways to their plan, their goals,
+ * "tell us", their authority's offer, and their referral or who to talk to when things feel too hard. The page
+ * title says nothing about them: it shows in the tab list and the history of a shared phone.
  */
 @StyleSheet("young-person-pages.css")
 @Route(value = "my", layout = YoungPersonLayout.class)
@@ -38,7 +38,7 @@ public class YoungPersonHomeView extends Div {
             Authority authority = me.authority();
             add(new H1("Hello " + currentUser.givenName()),
                     new Paragraph("You are signed in to Onward as " + me.name() + ", from " + authority.name() + "."),
-                    places(authority),
+                    places(authority, myRecord),
                     adviser(myRecord),
                     safety(properties.youngPersonIdleSignOut()),
                     new SignOutButton(authentication));
@@ -47,15 +47,31 @@ public class YoungPersonHomeView extends Div {
         }
     }
 
-    private static Nav places(Authority authority) {
+    private static Nav places(Authority authority, MyRecord myRecord) {
         var places = new Nav(bigLink("/my/plan", "My plan"),
                 bigLink("/my/goals", "My goals and actions"),
                 bigLink("/my/where-i-live", "Where I live and what I’m doing"),
                 bigLink("/my/entitlements", "What you can get"),
                 bigLink("/my/tell-us", "Tell us something has changed, or something here is wrong"),
-                bigLink("/" + authority.slug() + "/offer", "See what " + authority.name() + " offers you"));
+                bigLink("/" + authority.slug() + "/offer", "See what " + authority.name() + " offers you"),
+                support(myRecord));
         places.getElement().setAttribute("aria-label", "Your pages");
         return places;
+    }
+
+    /**
+     * "My referral" for a young person who has one; for everyone else (and when referrals cannot be read just now)
+     * the same page, for who to reach when things feel too hard: the crisis contacts are always one tap away.
+     */
+    private static Anchor support(MyRecord myRecord) {
+        try {
+            if (myRecord.hasReferral()) {
+                return bigLink("/my/referral", "My referral: getting mental-health support");
+            }
+        } catch (BackendException problem) {
+            // The crisis contacts below still need no referral.
+        }
+        return bigLink("/my/referral#" + CrisisContacts.ID, "If things feel too hard: who you can talk to now");
     }
 
     /** The rest of home still works when the adviser cannot be read just now. */

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * set up what a person would otherwise do elsewhere (a young person telling us something, a colleague saving first)
  * and to read the backend's own answer to compare the page with.
  */
-final class StaffGraphQl {
+public final class StaffGraphQl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -28,13 +28,13 @@ final class StaffGraphQl {
     private final URI endpoint;
     private final AuthorityDirectory authorities;
 
-    StaffGraphQl(OnwardProperties properties, AuthorityDirectory authorities) {
+    public StaffGraphQl(OnwardProperties properties, AuthorityDirectory authorities) {
         this.endpoint = properties.backendUrl();
         this.authorities = authorities;
     }
 
     /** The {@code data} of the answer; fails the test on any GraphQL error. */
-    JsonNode as(String username, String document, Map<String, Object> variables) {
+    public JsonNode as(String username, String document, Map<String, Object> variables) {
         try {
             var request = HttpRequest.newBuilder(endpoint)
                     .header("Content-Type", "application/json")
@@ -52,7 +52,7 @@ final class StaffGraphQl {
     }
 
     /** The global id of the young person of this name in the user's team caseload. */
-    String youngPersonId(String username, String knownAs, String familyName) {
+    public String youngPersonId(String username, String knownAs, String familyName) {
         JsonNode edges = as(username, "{ caseload(scope: TEAM, first: 100) { edges { node { id knownAs familyName } } } }",
                 Map.of()).path("caseload").path("edges");
         for (JsonNode edge : edges) {

@@ -3,7 +3,9 @@ package app.onward.portal.security;
 import app.onward.portal.identity.Role;
 import app.onward.portal.offer.authoring.EntitlementEditorView;
 import app.onward.portal.offer.authoring.OfferEditorView;
+import app.onward.portal.referral.ReferralThresholdsView;
 import app.onward.portal.staff.StaffHomeView;
+import app.onward.portal.youngperson.MyReferralView;
 import app.onward.portal.youngperson.YoungPersonHomeView;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,16 @@ class ViewAccessTest {
     void shouldLetOnlyTenantAdminsChangeTheOffer() {
         assertThat(rolesAllowed(OfferEditorView.class)).containsExactly(Role.TENANT_ADMIN.name());
         assertThat(rolesAllowed(EntitlementEditorView.class)).containsExactly(Role.TENANT_ADMIN.name());
+    }
+
+    @Test
+    void shouldLetOnlyCareLeaversReadTheirReferral() {
+        assertThat(rolesAllowed(MyReferralView.class)).containsExactly(Role.CARE_LEAVER.name());
+    }
+
+    @Test
+    void shouldLetOnlyTenantAdminsChangeTheReferralWaitingLimits() {
+        assertThat(rolesAllowed(ReferralThresholdsView.class)).containsExactly(Role.TENANT_ADMIN.name());
     }
 
     private static String[] rolesAllowed(Class<?> view) {

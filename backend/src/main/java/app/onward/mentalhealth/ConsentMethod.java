@@ -1,0 +1,3 @@
+package app.onward.mentalhealth;
+
+public enum ConsentMethod { IN_PERSON, PHONE, VIDEO_CALL, IN_WRITING }

@@ -1,0 +1,3 @@
+package app.onward.mentalhealth;
+
+public enum ReferralUrgency { ROUTINE, URGENT, EMERGENCY }
