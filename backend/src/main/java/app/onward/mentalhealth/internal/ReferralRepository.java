@@ -167,6 +167,17 @@ public class ReferralRepository {
         return MENTAL_HEALTH_REFERRAL.YOUNG_PERSON_ID.in(youngPeople);
     }
 
+    /** Sent, and neither seen nor declined nor closed: a wait someone can still do something about. */
+    public static Condition stillWaiting() {
+        return DSL.exists(DSL.selectOne().from(REFERRAL_STATUS_CHANGE)
+                        .where(REFERRAL_STATUS_CHANGE.REFERRAL_ID.eq(MENTAL_HEALTH_REFERRAL.ID))
+                        .and(REFERRAL_STATUS_CHANGE.STATUS.eq(ReferralStatus.SENT.name())))
+                .and(DSL.notExists(DSL.selectOne().from(REFERRAL_STATUS_CHANGE)
+                        .where(REFERRAL_STATUS_CHANGE.REFERRAL_ID.eq(MENTAL_HEALTH_REFERRAL.ID))
+                        .and(REFERRAL_STATUS_CHANGE.STATUS.in(ReferralStatus.FIRST_APPOINTMENT.name(),
+                                ReferralStatus.DECLINED.name(), ReferralStatus.CLOSED.name()))));
+    }
+
     /** A change someone saved after a version: who, what the audit says of it, and when. */
     public record ChangeSince(int version, String by, String action, JSONB after, OffsetDateTime at) {
     }
