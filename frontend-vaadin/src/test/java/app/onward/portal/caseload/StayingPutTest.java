@@ -16,7 +16,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Staying put on the record page: started (after a planned end past the 21st birthday is refused by its field),
- * reviewed, shown in the plan's accommodation matter and to the young person on their phone, then ended.
+ * reviewed, shown in the plan's accommodation matter and to the young person on their phone (where they live,
+ * and their plan's accommodation part), then ended.
  */
 class StayingPutTest extends BrowserTest {
 
@@ -78,6 +79,8 @@ class StayingPutTest extends BrowserTest {
         assertThat(page.locator(".plan-arrangements")).containsText("Staying put with Ann and Raj Patel");
         assertThat(page.locator(".plan-arrangements a")).hasAttribute("href",
                 "/staff/young-people/" + tyler + "#" + Arrangements.RECORD_SECTION);
+        page.locator(".plan-arrangements").scrollIntoViewIfNeeded();
+        takeScreenshots("staying-put-plan-editor");
 
         onAPhoneAs("northmoor.careleaver");
         page.navigate(portal("/my/where-i-live"));
@@ -89,6 +92,13 @@ class StayingPutTest extends BrowserTest {
         assertThat(page.locator("main")).not().containsText("285");
         assertNoSeriousAccessibilityProblems();
         takeScreenshots("young-person-staying-put");
+
+        page.navigate(portal("/my/plan"));
+        Locator inThePlan = page.locator(".my-plan-part .my-arrangement");
+        inThePlan.waitFor(new Locator.WaitForOptions().setTimeout(SLOW_PAGE));
+        assertThat(inThePlan).containsText("You are staying with Ann and Raj Patel until " + Terms.date(plannedEnd) + ".");
+        assertNoSeriousAccessibilityProblems();
+        takeScreenshots("young-person-plan-staying-put");
 
         newPage();
         signInAs(ADVISER);
