@@ -16,6 +16,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +103,7 @@ class MentalHealthReferralController {
     Map<MentalHealthReferral, YoungPerson> youngPerson(List<MentalHealthReferral> referrals) {
         Map<UUID, YoungPerson> openable = youngPeople.findOpenable(referrals.stream()
                 .map(referral -> referral.youngPersonId().value()).distinct().toList());
-        Map<MentalHealthReferral, YoungPerson> found = new java.util.HashMap<>();
+        Map<MentalHealthReferral, YoungPerson> found = new HashMap<>();
         referrals.forEach(referral -> {
             YoungPerson person = openable.get(referral.youngPersonId().value());
             if (person != null) {

@@ -41,6 +41,10 @@ public record Referral(ReferralId id, int version, YoungPersonId youngPerson, Me
         return dayOf(ReferralStatus.DECLINED).or(() -> dayOf(ReferralStatus.CLOSED)).orElse(null);
     }
 
+    public ReferralDetails details() {
+        return new ReferralDetails(service, serviceName, reason, urgency, consent, knownToCamhsBefore18, transitionFromCamhs);
+    }
+
     public String serviceInWords() {
         return service.staffWords(serviceName);
     }

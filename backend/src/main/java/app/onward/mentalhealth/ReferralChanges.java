@@ -92,18 +92,16 @@ public class ReferralChanges {
         if (!referrals.updateDetails(stored.id(), input.version(), wanted)) {
             return Payload.refused(List.of(conflicts.since(stored.id(), input.version())));
         }
-        ReferralDetails before = new ReferralDetails(stored.service(), stored.serviceName(), stored.reason(), stored.urgency(),
-                stored.consent(), stored.knownToCamhsBefore18(), stored.transitionFromCamhs());
-        Map<String, Object> changed = new LinkedHashMap<>();
+        Map<String, Object> before = new LinkedHashMap<>();
         FIELDS.forEach((field, value) -> {
-            if (!Objects.equals(value.apply(before), value.apply(wanted))) {
-                changed.put(field, CHANGED);
+            if (!Objects.equals(value.apply(stored.details()), value.apply(wanted))) {
+                before.put(field, CHANGED);
             }
         });
-        Map<String, Object> after = new LinkedHashMap<>(changed);
-        changed.put("version", input.version());
+        Map<String, Object> after = new LinkedHashMap<>(before);
+        before.put("version", input.version());
         after.put("version", input.version() + 1);
-        audit.record(UPDATE, ReferralReads.ENTITY, stored.id().value(), changed, after);
+        audit.record(UPDATE, ReferralReads.ENTITY, stored.id().value(), before, after);
         return new Payload(reads.one(stored.id()), List.of());
     }
 

@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,8 +28,6 @@ import java.util.stream.Collectors;
 public class ReferralReads {
 
     static final String ENTITY = "MentalHealthReferral";
-    private static final Set<ReferralStatus> STILL_WAITING = EnumSet.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED,
-            ReferralStatus.WAITING);
 
     private final ReferralAccess access;
     private final ReferralRepository referrals;
@@ -71,8 +69,9 @@ public class ReferralReads {
         if (staff == null) {
             return List.of();
         }
-        return audited(views(referrals.find(access.readableBy(staff, ReferralRepository.youngPersonField()))).stream()
-                .filter(referral -> referral.escalated() && STILL_WAITING.contains(referral.status()))
+        return audited(views(referrals.find(access.readableBy(staff, ReferralRepository.youngPersonField())
+                .and(ReferralRepository.stillWaiting()))).stream()
+                .filter(MentalHealthReferral::escalated)
                 .sorted(Comparator.comparing((MentalHealthReferral referral) -> referral.waitDays() - referral.thresholdDays())
                         .reversed())
                 .toList());
@@ -98,7 +97,7 @@ public class ReferralReads {
 
     /** In the caller's transaction: the referral as stored, when it exists in the authority. */
     @Transactional(propagation = Propagation.MANDATORY)
-    java.util.Optional<Referral> stored(ReferralId id) {
+    Optional<Referral> stored(ReferralId id) {
         return referrals.find(ReferralRepository.byId(id)).stream().findFirst();
     }
 

@@ -22,8 +22,11 @@ import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +97,7 @@ public class ReferralRepository {
 
     private static Map<Field<?>, Object> detailColumns(ReferralDetails details) {
         ReferralConsent consent = details.consent();
-        Map<Field<?>, Object> columns = new java.util.LinkedHashMap<>();
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(MENTAL_HEALTH_REFERRAL.SERVICE, details.service().name());
         columns.put(MENTAL_HEALTH_REFERRAL.SERVICE_NAME, details.serviceName());
         columns.put(MENTAL_HEALTH_REFERRAL.REASON, details.reason());
@@ -115,17 +118,17 @@ public class ReferralRepository {
     }
 
     /**
-     * The referrals whose young person meets {@code youngPeople} (a condition on a young person's id field), each
-     * with its whole history, newest first: one statement for the referrals, one for their histories.
+     * The referrals meeting {@code referrals} (a condition on the referral table: see the static conditions here),
+     * each with its whole history, newest first: one statement for the referrals, one for all their histories.
      */
     public List<Referral> find(Condition referrals) {
-        Map<UUID, List<StatusChange>> histories = new java.util.HashMap<>();
+        Map<UUID, List<StatusChange>> histories = new HashMap<>();
         List<Record> rows = dsl.select(MENTAL_HEALTH_REFERRAL.fields()).select(StaffRows.fields())
                 .from(MENTAL_HEALTH_REFERRAL)
                 .join(StaffRows.from()).on(StaffRows.STAFF.ID.eq(MENTAL_HEALTH_REFERRAL.STARTED_BY))
                 .where(referrals)
                 .orderBy(MENTAL_HEALTH_REFERRAL.STARTED_AT.desc(), MENTAL_HEALTH_REFERRAL.ID)
-                .fetch().stream().map(row -> (Record) row).toList();
+                .fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -134,7 +137,7 @@ public class ReferralRepository {
                 .join(StaffRows.from()).on(StaffRows.STAFF.ID.eq(REFERRAL_STATUS_CHANGE.RECORDED_BY))
                 .where(REFERRAL_STATUS_CHANGE.REFERRAL_ID.in(rows.stream().map(row -> row.get(MENTAL_HEALTH_REFERRAL.ID)).toList()))
                 .orderBy(REFERRAL_STATUS_CHANGE.REFERRAL_VERSION)
-                .forEach(row -> histories.computeIfAbsent(row.get(REFERRAL_STATUS_CHANGE.REFERRAL_ID), id -> new java.util.ArrayList<>())
+                .forEach(row -> histories.computeIfAbsent(row.get(REFERRAL_STATUS_CHANGE.REFERRAL_ID), id -> new ArrayList<>())
                         .add(new StatusChange(ReferralStatus.valueOf(row.get(REFERRAL_STATUS_CHANGE.STATUS)),
                                 row.get(REFERRAL_STATUS_CHANGE.HAPPENED_ON), row.get(REFERRAL_STATUS_CHANGE.REASON),
                                 StaffRows.map(row), row.get(REFERRAL_STATUS_CHANGE.RECORDED_AT),
@@ -165,6 +168,17 @@ public class ReferralRepository {
 
     public static Condition byYoungPeople(Collection<UUID> youngPeople) {
         return MENTAL_HEALTH_REFERRAL.YOUNG_PERSON_ID.in(youngPeople);
+    }
+
+    /** Sent, and neither seen nor declined nor closed: a wait someone can still do something about. */
+    public static Condition stillWaiting() {
+        return DSL.exists(DSL.selectOne().from(REFERRAL_STATUS_CHANGE)
+                        .where(REFERRAL_STATUS_CHANGE.REFERRAL_ID.eq(MENTAL_HEALTH_REFERRAL.ID))
+                        .and(REFERRAL_STATUS_CHANGE.STATUS.eq(ReferralStatus.SENT.name())))
+                .and(DSL.notExists(DSL.selectOne().from(REFERRAL_STATUS_CHANGE)
+                        .where(REFERRAL_STATUS_CHANGE.REFERRAL_ID.eq(MENTAL_HEALTH_REFERRAL.ID))
+                        .and(REFERRAL_STATUS_CHANGE.STATUS.in(ReferralStatus.FIRST_APPOINTMENT.name(),
+                                ReferralStatus.DECLINED.name(), ReferralStatus.CLOSED.name()))));
     }
 
     /** A change someone saved after a version: who, what the audit says of it, and when. */
