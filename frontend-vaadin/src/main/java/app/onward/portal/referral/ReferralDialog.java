@@ -78,8 +78,9 @@ class ReferralDialog extends Dialog {
         return dialog;
     }
 
-    private ReferralDialog(String title, LocalDate today, Consumer<Referral> onSaved,
-                           Referral base) {
+    /** @param base the referral as read; null for a new one */
+    private ReferralDialog(String title, LocalDate today, Consumer<Referral> onSaved, Referral base) {
+        boolean sent = base != null && base.status() != ReferralStatus.DRAFT;
         this.onSaved = onSaved;
         this.base = base;
         setHeaderTitle(title);
@@ -105,16 +106,14 @@ class ReferralDialog extends Dialog {
         consentDetails.addClassName("referral-consent-details");
         consentDetails.setVisible(false);
         consentGiven.addValueChangeListener(change -> consentDetails.setVisible(change.getValue()));
-        var consent = new Div(new H3("Consent"), RecordSection.hint(base != null && base.status() != ReferralStatus.DRAFT
+        var consent = new Div(new H3("Consent"), RecordSection.hint(sent
                 ? "The referral has been sent: its consent can be corrected, but not removed."
                 : "Optional now; a referral cannot be sent without it."), consentGiven, consentDetails);
         consent.addClassName("referral-consent");
         var camhs = new Div(new H3("CAMHS"), knownToCamhs, transition);
         camhs.addClassName("referral-camhs");
         add(conflict, errors, service, serviceName, reason, urgency, consent, camhs);
-        if (base != null && base.status() != ReferralStatus.DRAFT) {
-            consentGiven.setReadOnly(true);
-        }
+        consentGiven.setReadOnly(sent);
     }
 
     private void fill(Referral referral) {
