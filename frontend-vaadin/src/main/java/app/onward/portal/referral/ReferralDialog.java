@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 
 /**
  * Starting a referral, or changing its details: where it goes, why, how urgent, consent and the CAMHS questions.
- * The backend decides what is allowed (a name for a voluntary sector or other service, consent fixed once sent) and
+ * The backend decides what is allowed (a name for a voluntary sector or other service, consent kept once sent) and
  * says why, field by field. When someone else saved first, what was typed stays, their changes come into the fields
  * this person had not touched, and the next save is made against their version, knowing what they changed.
  */
@@ -78,8 +78,9 @@ class ReferralDialog extends Dialog {
         return dialog;
     }
 
-    private ReferralDialog(String title, LocalDate today, Consumer<Referral> onSaved,
-                           Referral base) {
+    /** @param base the referral as read; null for a new one */
+    private ReferralDialog(String title, LocalDate today, Consumer<Referral> onSaved, Referral base) {
+        boolean sent = base != null && base.status() != ReferralStatus.DRAFT;
         this.onSaved = onSaved;
         this.base = base;
         setHeaderTitle(title);
@@ -105,19 +106,14 @@ class ReferralDialog extends Dialog {
         consentDetails.addClassName("referral-consent-details");
         consentDetails.setVisible(false);
         consentGiven.addValueChangeListener(change -> consentDetails.setVisible(change.getValue()));
-        var consent = new Div(new H3("Consent"), RecordSection.hint(base != null && base.status() != ReferralStatus.DRAFT
-                ? "Consent was recorded before the referral was sent, and stays as it was."
+        var consent = new Div(new H3("Consent"), RecordSection.hint(sent
+                ? "The referral has been sent: its consent can be corrected, but not removed."
                 : "Optional now; a referral cannot be sent without it."), consentGiven, consentDetails);
         consent.addClassName("referral-consent");
         var camhs = new Div(new H3("CAMHS"), knownToCamhs, transition);
         camhs.addClassName("referral-camhs");
         add(conflict, errors, service, serviceName, reason, urgency, consent, camhs);
-        if (base != null && base.status() != ReferralStatus.DRAFT) {
-            consentGiven.setReadOnly(true);
-            consentGivenBy.setReadOnly(true);
-            consentGivenOn.setReadOnly(true);
-            consentHow.setReadOnly(true);
-        }
+        consentGiven.setReadOnly(sent);
     }
 
     private void fill(Referral referral) {
