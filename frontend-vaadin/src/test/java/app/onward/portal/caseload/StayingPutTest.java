@@ -6,6 +6,7 @@ import app.onward.portal.identity.AuthorityDirectory;
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Staying put on the record page: started (after a planned end past the 21st birthday is refused by its field),
  * reviewed, shown in the plan's accommodation matter and to the young person on their phone (where they live,
- * and their plan's accommodation part), then ended.
+ * and their plan's accommodation part), then ended; and staying close, refused past the 25th birthday, then started.
  */
 class StayingPutTest extends BrowserTest {
 
@@ -110,6 +111,55 @@ class StayingPutTest extends BrowserTest {
         assertThat(page.locator(".status-area")).containsText("Staying put ended.");
         assertThat(section.locator(".where-history")).containsText("Staying put with Ann and Raj Patel");
         assertThat(section.locator(".where-history")).containsText("(ended: they moved on as planned)");
+    }
+
+    /**
+     * Staying close, for a young person registered for this test (nobody else's record changes): a planned end after
+     * the 25th birthday is refused by its field, the 25th birthday itself is taken, and the card says where they
+     * live and who from the children's home keeps in touch.
+     */
+    @Test
+    void shouldRefuseAnEndAfterThe25thBirthdayThenStartStayingClose() {
+        var staff = new StaffGraphQl(properties, authorities);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate born = today.minusYears(19).minusDays(40);
+        String adviserId = staff.as(ADVISER, "{ staffMember { id } }", Map.of()).path("staffMember").path("id").asString();
+        JsonNode registered = staff.as(ADVISER, """
+                mutation($input: RegisterYoungPersonInput!) { registerYoungPerson(input: $input) {
+                  youngPerson { id } userErrors { field message } } }""", Map.of("input", Map.of(
+                "givenName", "Morgan", "familyName", "Ellery", "dateOfBirth", born.toString(),
+                "category", "FORMER_RELEVANT", "categoryAppliesFrom", born.plusYears(18).toString(),
+                "personalAdviserId", adviserId))).path("registerYoungPerson");
+        org.assertj.core.api.Assertions.assertThat(registered.path("userErrors").isEmpty()).as("registering: %s", registered)
+                .isTrue();
+        String morgan = registered.path("youngPerson").path("id").asString();
+        newPage();
+        signInAs(ADVISER);
+        Locator section = openRecord(morgan);
+
+        button(section, "Start staying close").click();
+        date("Starts on", today.minusMonths(1));
+        date("Planned end", born.plusYears(25).plusDays(1));
+        field("Where they live").fill("A flat of their own near Oak House");
+        field("The children’s home they left").fill("Oak House");
+        dialog("vaadin-text-area textarea").fill("A weekly visit from Oak House staff, and Sunday dinner at the home.");
+        field("Key worker").fill("Dev, their key worker");
+        button(page.locator("vaadin-dialog-overlay, vaadin-dialog"), "Start").last().click();
+        assertThat(dialog("vaadin-date-picker").filter(new Locator.FilterOptions().setHasText("Planned end")))
+                .containsText("Staying close ends by their 25th birthday: enter " + Terms.date(born.plusYears(25))
+                        + " or an earlier day");
+        assertNoSeriousProblemsAtRest();
+
+        date("Planned end", born.plusYears(25));
+        button(page.locator("vaadin-dialog-overlay, vaadin-dialog"), "Start").last().click();
+        assertThat(page.locator(".status-area")).containsText("Staying close started.");
+        Locator card = section.locator(".arrangement");
+        assertThat(card).containsText("Staying close to Oak House");
+        assertThat(card).containsText("A weekly visit from Oak House staff");
+        assertThat(card).containsText(Terms.date(born.plusYears(25)));
+        section.scrollIntoViewIfNeeded();
+        takeScreenshots("staying-close-record");
+        assertNoSeriousProblemsAtRest();
     }
 
     /**
