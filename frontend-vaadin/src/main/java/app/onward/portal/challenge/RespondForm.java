@@ -1,0 +1,123 @@
+package app.onward.portal.challenge;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The answerer's response and the actions it proposes, each with who will do it and by when. It keeps what was
+ * typed until the response is sent, even when someone else acted first.
+ */
+class RespondForm extends Div {
+
+    private final TextArea response = new TextArea("Your response to young people");
+    private final List<ActionRow> rows = new ArrayList<>();
+    private final Div rowsHolder = new Div();
+    private final LocalDate today;
+    final ErrorSummary errors = new ErrorSummary();
+
+    RespondForm(LocalDate today, Button send) {
+        this.today = today;
+        addClassName("respond-form");
+        response.setWidthFull();
+        response.setMaxLength(4000);
+        response.setHelperText("Plain words young people will understand: what you found, and what will change.");
+        var add = new Button("Add another action", click -> addRow().owner.focus());
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var buttons = new Div(send);
+        buttons.addClassName("form-buttons");
+        add(errors, response, new H3("Actions"), rowsHolder, add, buttons);
+        addRow();
+    }
+
+    Map<String, Object> input(String challengeId, int version) {
+        var input = new HashMap<String, Object>();
+        input.put("challengeId", challengeId);
+        input.put("version", version);
+        input.put("response", response.getValue().strip());
+        input.put("actions", rows.stream().map(ActionRow::input).toList());
+        return input;
+    }
+
+    /** The contract's paths ("actions.1.dueOn") to the fields that show them. */
+    Map<String, Component> fields() {
+        var fields = new LinkedHashMap<String, Component>();
+        fields.put("response", response);
+        fields.put("actions", rows.getFirst().owner);
+        for (int place = 0; place < rows.size(); place++) {
+            ActionRow row = rows.get(place);
+            fields.put("actions." + place, row.owner);
+            fields.put("actions." + place + ".owner", row.owner);
+            fields.put("actions." + place + ".description", row.description);
+            fields.put("actions." + place + ".dueOn", row.dueOn);
+        }
+        return fields;
+    }
+
+    private ActionRow addRow() {
+        var row = new ActionRow();
+        rows.add(row);
+        rowsHolder.add(row);
+        renumber();
+        return row;
+    }
+
+    private void renumber() {
+        for (int place = 0; place < rows.size(); place++) {
+            rows.get(place).number(place + 1, rows.size() > 1);
+        }
+    }
+
+    private final class ActionRow extends Div {
+
+        private final TextField owner = new TextField();
+        private final TextField description = new TextField();
+        private final DatePicker dueOn = new DatePicker();
+        private final Button remove = new Button("Remove");
+
+        ActionRow() {
+            addClassName("action-row");
+            owner.setHelperText("A name and role: “Housing team manager”.");
+            description.setWidthFull();
+            owner.setWidthFull();
+            dueOn.setLocale(Locale.UK);
+            dueOn.setMin(today);
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.addClickListener(click -> {
+                rows.remove(this);
+                rowsHolder.remove(this);
+                renumber();
+            });
+            add(description, owner, dueOn, remove);
+        }
+
+        void number(int number, boolean removable) {
+            description.setLabel("Action " + number + ": what will be done");
+            owner.setLabel("Action " + number + ": who will do it");
+            dueOn.setLabel("Action " + number + ": by when");
+            remove.setAriaLabel("Remove action " + number);
+            remove.setVisible(removable);
+        }
+
+        Map<String, Object> input() {
+            var action = new HashMap<String, Object>();
+            action.put("owner", owner.getValue().strip());
+            action.put("description", description.getValue().strip());
+            action.put("dueOn", dueOn.getValue() == null ? null : dueOn.getValue().toString());
+            return action;
+        }
+    }
+}
