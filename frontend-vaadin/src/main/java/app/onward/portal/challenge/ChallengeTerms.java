@@ -91,6 +91,16 @@ public final class ChallengeTerms {
             this.done = done;
         }
 
+        /** The mutation's input type: most steps need only the challenge and the version it was read at. */
+        String inputType() {
+            return switch (this) {
+                case RESPOND -> "RespondToChallengeInput";
+                case SEND_BACK -> "SendChallengeBackInput";
+                case DRAFT_YOU_SAID_WE_DID -> "DraftYouSaidWeDidInput";
+                default -> "ChallengeStepInput";
+            };
+        }
+
         public String words() {
             return words;
         }

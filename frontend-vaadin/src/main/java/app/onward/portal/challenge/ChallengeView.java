@@ -221,7 +221,7 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
     }
 
     private void take(Step step, Map<String, Object> input, ErrorSummary errors, Map<String, ? extends Component> fields) {
-        handle(() -> challenges.mutate(step.mutation(), inputType(step), input), errors, fields, step.done(),
+        handle(() -> challenges.mutate(step.mutation(), step.inputType(), input), errors, fields, step.done(),
                 () -> forget(step));
     }
 
@@ -279,15 +279,6 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
         input.put("challengeId", shown.id());
         input.put("version", shown.version());
         return input;
-    }
-
-    private static String inputType(Step step) {
-        return switch (step) {
-            case RESPOND -> "RespondToChallengeInput";
-            case SEND_BACK -> "SendChallengeBackInput";
-            case DRAFT_YOU_SAID_WE_DID -> "DraftYouSaidWeDidInput";
-            default -> "ChallengeStepInput";
-        };
     }
 
     private void say(String message) {

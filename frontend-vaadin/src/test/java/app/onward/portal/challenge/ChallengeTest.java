@@ -1,0 +1,193 @@
+package app.onward.portal.challenge;
+
+import app.onward.portal.browser.BrowserTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A Youth Voice challenge from the moment a Youth Voice worker raises it to the public reading the council's answer
+ * signed out, with each person doing their part in their own browser.
+ */
+class ChallengeTest extends BrowserTest {
+
+    private static final String YOUTH_VOICE = "northmoor.youthvoice";
+    private static final String LEADER = "northmoor.leader";
+    private static final String LEADER_NAME = "Margaret O'Connell";
+
+    @Test
+    void shouldTakeAChallengeFromSubmittingToRespondingToPublishingYouSaidWeDid() {
+        newPage();
+        signInAs(YOUTH_VOICE);
+        page.navigate(portal("/staff/challenges/new"));
+        String title = "Damp in the supported flats";
+        choose("What is it about?", "Housing");
+        textField("Title").fill(title);
+        quote(1).fill("Ring me on 07700 900123 and I will show you the mould");
+
+        assertThat(page.locator(".quote-warning").first()).containsText("phone number");
+        takeScreenshots("challenge-submit-quote-warning");
+        assertNoSeriousAccessibilityProblems();
+
+        quote(1).fill("There is mould on my bedroom wall and nobody comes to fix it");
+        assertThat(page.locator(".quote-warning")).hasCount(0);
+        button("Add another quote").click();
+        quote(2).fill("We get told to open a window in January");
+        textArea("What do young people ask of the leader?").fill("Inspect every supported flat for damp this winter.");
+        choose("Who must answer?", LEADER_NAME);
+        button("Submit the challenge").click();
+
+        page.waitForURL(Pattern.compile(".*/staff/challenges/[^/]+$"));
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator(".saved-message")).containsText("Challenge submitted.");
+        assertThat(page).hasTitle("Youth Voice challenge – Onward");
+        String challenge = page.url();
+        takeScreenshots("challenge-submitted");
+        assertNoSeriousAccessibilityProblems();
+
+        Page leader = anotherBrowser();
+        signIn(leader, LEADER);
+        leader.navigate(portal("/staff/challenges/inbox"));
+        assertThat(leader.locator(".challenge-card").filter(new Locator.FilterOptions().setHasText(title))).isVisible();
+        screenshots(leader, "challenge-inbox");
+        leader.navigate(challenge);
+        button(leader, "Acknowledge the challenge").click();
+        assertThat(leader.locator(".saved-message")).containsText("You acknowledged the challenge.");
+
+        leader.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText("Your response to young people"))
+                .locator("textarea").fill("You are right: too many flats are damp and repairs are slow.");
+        leader.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Action 1: what will be done"))
+                .locator("input").fill("Inspect every supported flat for damp");
+        leader.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Action 1: who will do it"))
+                .locator("input").fill("Housing team manager");
+        Locator dueOn = leader.locator("vaadin-date-picker").filter(new Locator.FilterOptions().setHasText("Action 1: by when"))
+                .locator("input");
+        dueOn.fill(LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        dueOn.press("Enter");
+        screenshots(leader, "challenge-respond");
+        button(leader, "Send the response").click();
+        assertThat(leader.locator(".saved-message")).containsText("Your response was sent.");
+        assertThat(leader.locator(".challenge-action")).containsText("Housing team manager");
+
+        page.reload();
+        button("Agree the response and actions").click();
+        assertThat(page.locator(".saved-message")).containsText("You agreed the response and actions");
+
+        leader.reload();
+        leader.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText("You said"))
+                .locator("textarea").fill("Our supported flats are damp and repairs take too long.");
+        leader.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText("We did"))
+                .locator("textarea").fill("Every supported flat is being inspected for damp this winter.");
+        button(leader, "Save the “you said, we did” wording").click();
+        assertThat(leader.locator(".saved-message")).containsText("The wording was saved.");
+
+        page.reload();
+        button("Agree this wording for the public pages").click();
+        assertThat(page.locator(".saved-message")).containsText("You agreed the wording.");
+
+        leader.reload();
+        button(leader, "Publish “you said, we did”").click();
+        assertThat(leader.locator(".saved-message")).containsText("Published");
+        screenshots(leader, "challenge-published");
+
+        page.navigate(portal("/staff/challenges"));
+        assertThat(page.locator(".challenge-column").filter(new Locator.FilterOptions().setHasText("Actions agreed"))
+                .locator(".challenge-card").filter(new Locator.FilterOptions().setHasText(title))).isVisible();
+        takeScreenshots("challenge-board");
+        assertNoSeriousAccessibilityProblems();
+
+        newPage(new Browser.NewContextOptions());
+        page.setViewportSize(390, 844);
+        page.navigate(portal("/northmoor/offer"));
+        page.locator("a[href='/northmoor/you-said-we-did']").click();
+        assertThat(page.locator("h1")).containsText("You said, we did");
+        Locator answer = page.locator("article").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(answer).containsText("Our supported flats are damp and repairs take too long.");
+        assertThat(answer).containsText("Every supported flat is being inspected for damp this winter.");
+        assertNoSeriousAccessibilityProblems();
+        takeScreenshots("you-said-we-did");
+    }
+
+    @Test
+    void shouldTellALeaderWhenAChallengeIsWaitingForThem() {
+        newPage();
+        signInAs(YOUTH_VOICE);
+        page.navigate(portal("/staff/challenges/new"));
+        String title = "Wait for mental health support";
+        choose("What is it about?", "Mental health");
+        textField("Title").fill(title);
+        quote(1).fill("I waited five months to see anyone");
+        textArea("What do young people ask of the leader?").fill("Tell us how long the wait will be next year.");
+        choose("Who must answer?", LEADER_NAME);
+        button("Submit the challenge").click();
+        page.waitForURL(Pattern.compile(".*/staff/challenges/[^/]+$"));
+
+        newPage();
+        signInAs(LEADER);
+
+        Locator task = page.locator(".challenge-task").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(task).isVisible();
+        assertThat(page.locator(".challenges-waiting-count")).containsText(Pattern.compile("Challenges waiting \\([1-9]\\d*\\)"));
+        takeScreenshots("staff-home-challenges-waiting");
+        assertNoSeriousAccessibilityProblems();
+        task.locator("a").click();
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Acknowledge the challenge")))
+                .isVisible();
+    }
+
+    @Test
+    void shouldNotLetAPersonalAdviserOpenTheChallenges() {
+        newPage();
+        signInAs("northmoor.adviser");
+
+        assertThat(page.locator("nav a").filter(new Locator.FilterOptions().setHasText("Challenges"))).hasCount(0);
+        page.navigate(portal("/staff/challenges"));
+
+        assertThat(page.locator("h1")).hasText("This page is not for your account");
+    }
+
+    private void choose(String label, String item) {
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(label)).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+    }
+
+    private Locator textField(String label) {
+        return page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText(label)).locator("input");
+    }
+
+    private Locator textArea(String label) {
+        return page.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText(label)).locator("textarea");
+    }
+
+    private Locator quote(int number) {
+        return textArea("Quote " + number);
+    }
+
+    private Locator button(String text) {
+        return button(page, text);
+    }
+
+    private static Locator button(Page browser, String text) {
+        return browser.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    /** {@link #takeScreenshots} of another browser's page. */
+    private void screenshots(Page browser, String name) {
+        Page mine = page;
+        page = browser;
+        try {
+            takeScreenshots(name);
+            browser.setViewportSize(1280, 800);
+        } finally {
+            page = mine;
+        }
+    }
+}
