@@ -39,11 +39,11 @@ public class ChallengeBoardView extends Div {
         try {
             add(links(currentUser));
             Page page = challenges.board();
-            add(summary(page.nodes()));
+            add(summary(page.challenges()));
             if (page.pageInfo() != null && page.pageInfo().hasNextPage()) {
                 add(new Paragraph("Showing the newest " + Challenges.BOARD_SIZE + " challenges."));
             }
-            add(board(page.nodes()));
+            add(board(page.challenges()));
         } catch (BackendException problem) {
             add(ProblemMessage.of(problem, "/staff/challenges"));
         }

@@ -68,7 +68,14 @@ final class ChallengeModel {
 
     record ActionDue(boolean overdue, LocalDate doneOn) {}
 
-    record Page(List<ChallengeSummary> nodes, PageInfo pageInfo) {}
+    record Page(List<Edge> edges, PageInfo pageInfo) {
+
+        List<ChallengeSummary> challenges() {
+            return edges.stream().map(Edge::node).toList();
+        }
+    }
+
+    record Edge(String cursor, ChallengeSummary node) {}
 
     record PageInfo(boolean hasNextPage, String endCursor) {}
 

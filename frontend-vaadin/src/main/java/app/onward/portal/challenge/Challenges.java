@@ -28,8 +28,8 @@ public class Challenges {
     static final int BOARD_SIZE = 100;
 
     private static final String ONE = "query Challenge($id: ID!) { challenge(id: $id) " + Challenge.FIELDS + " }";
-    private static final String BOARD = "query Board($first: Int!) { challenges(first: $first) { nodes "
-            + ChallengeSummary.FIELDS + " pageInfo { hasNextPage endCursor } } }";
+    private static final String BOARD = "query Board($first: Int!) { challenges(first: $first) { edges { cursor node "
+            + ChallengeSummary.FIELDS + " } pageInfo { hasNextPage endCursor } } }";
     private static final String INBOX = "{ myChallengeInbox " + ChallengeSummary.FIELDS + " }";
     private static final String WAITING = "{ challengesWaitingForMe { challenge { id title } step inWords } }";
     private static final String ANSWERERS = "{ challengeAnswerers { id name board } }";
