@@ -7,7 +7,6 @@ import app.onward.portal.challenge.ChallengeTerms.Status;
 import app.onward.portal.challenge.ChallengeTerms.Step;
 import app.onward.portal.graphql.BackendException;
 import app.onward.portal.identity.CurrentUser;
-import app.onward.portal.identity.Role;
 import app.onward.portal.problem.ProblemMessage;
 import app.onward.portal.staff.StaffLayout;
 import com.vaadin.flow.component.Component;
@@ -28,8 +27,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -48,6 +49,11 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
 
     /** What the page arrived from said ("Challenge submitted."), shown once on arrival. */
     private static final String ARRIVAL_MESSAGE = ChallengeView.class.getName() + ".arrival";
+
+    /** Steps only the answerer is ever offered (challenge.graphqls, the lifecycle in its header). */
+    private static final Set<Step> ANSWERERS_STEPS = EnumSet.of(Step.ACKNOWLEDGE, Step.RESPOND,
+            Step.MARK_ACTIONS_DONE, Step.DRAFT_YOU_SAID_WE_DID, Step.PUBLISH_YOU_SAID_WE_DID,
+            Step.WITHDRAW_YOU_SAID_WE_DID);
 
     private final Challenges challenges;
     private final CurrentUser currentUser;
@@ -190,11 +196,13 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
     }
 
     /**
-     * "Mark done" beside each action not yet done, once the actions are agreed, for leaders: the backend lets the
-     * answerer and the action's owner take it and refuses anyone else, saying so.
+     * "Mark done" beside each action not yet done, once the actions are agreed, for the answerer only. The contract
+     * has no step for it, so the page knows the answerer by the backend offering them one of the answerer's own
+     * steps: once the actions are agreed the answerer always has one ("you said, we did", or marking them all done).
      */
     private Function<Action, Component> markDoneButton(Challenge challenge) {
-        if (challenge.status() != Status.ACTIONS_AGREED || !currentUser.me().roles().contains(Role.LEADER)) {
+        boolean answerer = challenge.stepsForMe().stream().anyMatch(ANSWERERS_STEPS::contains);
+        if (challenge.status() != Status.ACTIONS_AGREED || !answerer) {
             return null;
         }
         return action -> {
