@@ -240,6 +240,7 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
      */
     private void handle(Supplier<Payload> call, ErrorSummary errors,
                         Map<String, ? extends Component> fields, String done, Runnable onDone) {
+        status.removeAll();
         conflict.clear();
         stepErrors.clear();
         errors.clear();

@@ -35,7 +35,7 @@ public class WaitingChallenges extends Div {
                 var link = new RouterLink(task.inWords(), ChallengeView.class,
                         new RouteParameters("id", task.challenge().id()));
                 var item = new ListItem(link);
-                item.addClassNames("notice", "challenge-task");
+                item.addClassName("challenge-task");
                 list.add(item);
             }
         } catch (BackendException problem) {
