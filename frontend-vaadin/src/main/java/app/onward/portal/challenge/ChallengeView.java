@@ -18,7 +18,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -27,10 +26,12 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -64,11 +65,8 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
     private final Div page = new Div();
     private final Conversation conversation = new Conversation(this::sendMessage);
     private Challenge shown;
-    /** Forms that keep what was typed while the page shows newer versions of the challenge; null until needed. */
-    private RespondForm respondForm;
-    private TextArea sendBackMessage;
-    private ErrorSummary sendBackErrors;
-    private YouSaidWeDidForm youSaidWeDidForm;
+    /** The steps that need words, each form kept from when it is first shown until its step is taken. */
+    private final Map<Step, StepForm> forms = new EnumMap<>(Step.class);
 
     ChallengeView(Challenges challenges, CurrentUser currentUser, Clock clock) {
         this.challenges = challenges;
@@ -115,7 +113,8 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
         var heading = new H1(challenge.title());
         page.add(heading, ChallengeSections.lead(challenge), status, conflict, stepErrors);
         Div steps = steps(challenge);
-        if (steps.getComponentCount() > 1) {
+        boolean keptUnsent = steps.getChildren().count() > 2; // beyond the heading and the buttons
+        if (!challenge.stepsForMe().isEmpty() || keptUnsent) {
             page.add(steps);
         }
         conversation.show(challenge.messages(), challenge.status() != Status.CLOSED);
@@ -127,20 +126,22 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
                 ChallengeSections.history(challenge.history()));
     }
 
-    /** "What you can do now": one button or short form for each of {@code stepsForMe}, in the lifecycle's order. */
+    /**
+     * "What you can do now": one button or short form for each of {@code stepsForMe}, in the lifecycle's order; and
+     * any form with words typed in it whose step is no longer offered, kept so the words are not lost.
+     */
     private Div steps(Challenge challenge) {
         var steps = new ChallengeSection("What you can do now");
         steps.addClassName("challenge-steps");
         var buttons = new Div();
         buttons.addClassName("record-actions");
+        steps.add(buttons);
         for (Step step : Step.values()) {
             if (!challenge.may(step)) {
                 continue;
             }
             switch (step) {
-                case RESPOND -> steps.add(respondForm(challenge));
-                case SEND_BACK -> steps.add(sendBackForm());
-                case DRAFT_YOU_SAID_WE_DID -> steps.add(youSaidWeDidForm(challenge));
+                case RESPOND, SEND_BACK, DRAFT_YOU_SAID_WE_DID -> steps.add(form(step, challenge));
                 default -> {
                     var button = new Button(step.words(), click -> take(step, stepInput(), stepErrors, Map.of()));
                     button.addThemeVariants(ButtonVariant.PRIMARY);
@@ -148,51 +149,24 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
                 }
             }
         }
-        if (buttons.getComponentCount() > 0) {
-            steps.addComponentAtIndex(1, buttons);
-        }
+        forms.forEach((step, form) -> {
+            boolean offered = challenge.may(step);
+            form.offered(offered);
+            if (!offered && form.typedSomething()) {
+                steps.add(form);
+            }
+        });
         return steps;
     }
 
-    private RespondForm respondForm(Challenge challenge) {
-        if (respondForm == null) {
-            var send = new Button("Send the response");
-            send.addThemeVariants(ButtonVariant.PRIMARY);
-            respondForm = new RespondForm(today(), send);
-            send.addClickListener(click -> take(Step.RESPOND, respondForm.input(shown.id(), shown.version()),
-                    respondForm.errors, respondForm.fields()));
-        }
-        return respondForm;
-    }
-
-    private Div sendBackForm() {
-        if (sendBackMessage == null) {
-            sendBackMessage = new TextArea("Why is it not agreed?");
-            sendBackMessage.setWidthFull();
-            sendBackMessage.setHelperText("What young people want changed in the response or the actions.");
-            sendBackErrors = new ErrorSummary();
-        }
-        var send = new Button(Step.SEND_BACK.words(), click -> {
-            Map<String, Object> input = stepInput();
-            input.put("message", sendBackMessage.getValue().strip());
-            take(Step.SEND_BACK, input, sendBackErrors, Map.of("message", sendBackMessage));
+    private StepForm form(Step step, Challenge challenge) {
+        Consumer<StepForm> send = form -> take(step, form.input(shown.id(), shown.version()), form.errors, form.fields());
+        return forms.computeIfAbsent(step, needed -> switch (needed) {
+            case RESPOND -> new RespondForm(today(), send);
+            case SEND_BACK -> new SendBackForm(send);
+            case DRAFT_YOU_SAID_WE_DID -> new YouSaidWeDidForm(challenge.youSaidWeDid(), send);
+            default -> throw new IllegalArgumentException(needed + " needs no form");
         });
-        var buttons = new Div(send);
-        buttons.addClassName("form-buttons");
-        var form = new Div(sendBackErrors, sendBackMessage, buttons);
-        form.addClassName("send-back-form");
-        return form;
-    }
-
-    private YouSaidWeDidForm youSaidWeDidForm(Challenge challenge) {
-        if (youSaidWeDidForm == null) {
-            var save = new Button(Step.DRAFT_YOU_SAID_WE_DID.words());
-            youSaidWeDidForm = new YouSaidWeDidForm(challenge.youSaidWeDid(), save);
-            save.addClickListener(click -> take(Step.DRAFT_YOU_SAID_WE_DID,
-                    youSaidWeDidForm.input(shown.id(), shown.version()), youSaidWeDidForm.errors,
-                    youSaidWeDidForm.fields()));
-        }
-        return youSaidWeDidForm;
     }
 
     /**
@@ -273,14 +247,9 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
         }
     }
 
-    /** A step taken: its form starts empty next time. */
+    /** A step taken: its form starts afresh next time. */
     private void forget(Step step) {
-        switch (step) {
-            case RESPOND -> respondForm = null;
-            case SEND_BACK -> sendBackMessage = null;
-            case DRAFT_YOU_SAID_WE_DID -> youSaidWeDidForm = null;
-            default -> { }
-        }
+        forms.remove(step);
     }
 
     private Map<String, Object> stepInput() {

@@ -16,20 +16,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The answerer's response and the actions it proposes, each with who will do it and by when. It keeps what was
  * typed until the response is sent, even when someone else acted first.
  */
-class RespondForm extends Div {
+class RespondForm extends StepForm {
 
     private final TextArea response = new TextArea("Your response to young people");
     private final List<ActionRow> rows = new ArrayList<>();
     private final Div rowsHolder = new Div();
     private final LocalDate today;
-    final ErrorSummary errors = new ErrorSummary();
 
-    RespondForm(LocalDate today, Button send) {
+    RespondForm(LocalDate today, Consumer<StepForm> onSend) {
+        super("Send the response", onSend);
         this.today = today;
         addClassName("respond-form");
         response.setWidthFull();
@@ -37,12 +38,11 @@ class RespondForm extends Div {
         response.setHelperText("Plain words young people will understand: what you found, and what will change.");
         var add = new Button("Add another action", click -> addRow().owner.focus());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var buttons = new Div(send);
-        buttons.addClassName("form-buttons");
-        add(errors, response, new H3("Actions"), rowsHolder, add, buttons);
+        layOut(response, new H3("Actions"), rowsHolder, add);
         addRow();
     }
 
+    @Override
     Map<String, Object> input(String challengeId, int version) {
         var input = new HashMap<String, Object>();
         input.put("challengeId", challengeId);
@@ -53,6 +53,7 @@ class RespondForm extends Div {
     }
 
     /** The contract's paths ("actions.1.dueOn") to the fields that show them. */
+    @Override
     Map<String, Component> fields() {
         var fields = new LinkedHashMap<String, Component>();
         fields.put("response", response);
@@ -65,6 +66,11 @@ class RespondForm extends Div {
             fields.put("actions." + place + ".dueOn", row.dueOn);
         }
         return fields;
+    }
+
+    @Override
+    boolean typedSomething() {
+        return !response.getValue().isBlank() || rows.stream().anyMatch(ActionRow::typedSomething);
     }
 
     private ActionRow addRow() {
@@ -110,6 +116,10 @@ class RespondForm extends Div {
             dueOn.setLabel("Action " + number + ": by when");
             remove.setAriaLabel("Remove action " + number);
             remove.setVisible(removable);
+        }
+
+        boolean typedSomething() {
+            return !owner.getValue().isBlank() || !description.getValue().isBlank() || dueOn.getValue() != null;
         }
 
         Map<String, Object> input() {

@@ -61,12 +61,9 @@ class ChallengeTest extends BrowserTest {
         button(leader, "Acknowledge the challenge").click();
         assertThat(leader.locator(".saved-message")).containsText("You acknowledged the challenge.");
 
-        leader.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText("Your response to young people"))
-                .locator("textarea").fill("You are right: too many flats are damp and repairs are slow.");
-        leader.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Action 1: what will be done"))
-                .locator("input").fill("Inspect every supported flat for damp");
-        leader.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Action 1: who will do it"))
-                .locator("input").fill("Housing team manager");
+        textArea(leader, "Your response to young people").fill("You are right: too many flats are damp and repairs are slow.");
+        textField(leader, "Action 1: what will be done").fill("Inspect every supported flat for damp");
+        textField(leader, "Action 1: who will do it").fill("Housing team manager");
         Locator dueOn = leader.locator("vaadin-date-picker").filter(new Locator.FilterOptions().setHasText("Action 1: by when"))
                 .locator("input");
         dueOn.fill(LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
@@ -81,10 +78,8 @@ class ChallengeTest extends BrowserTest {
         assertThat(page.locator(".saved-message")).containsText("You agreed the response and actions");
 
         leader.reload();
-        leader.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText("You said"))
-                .locator("textarea").fill("Our supported flats are damp and repairs take too long.");
-        leader.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText("We did"))
-                .locator("textarea").fill("Every supported flat is being inspected for damp this winter.");
+        textArea(leader, "You said").fill("Our supported flats are damp and repairs take too long.");
+        textArea(leader, "We did").fill("Every supported flat is being inspected for damp this winter.");
         button(leader, "Save the “you said, we did” wording").click();
         assertThat(leader.locator(".saved-message")).containsText("The wording was saved.");
 
@@ -117,17 +112,8 @@ class ChallengeTest extends BrowserTest {
 
     @Test
     void shouldTellALeaderWhenAChallengeIsWaitingForThem() {
-        newPage();
-        signInAs(YOUTH_VOICE);
-        page.navigate(portal("/staff/challenges/new"));
         String title = "Wait for mental health support";
-        choose("What is it about?", "Mental health");
-        textField("Title").fill(title);
-        quote(1).fill("I waited five months to see anyone");
-        textArea("What do young people ask of the leader?").fill("Tell us how long the wait will be next year.");
-        choose("Who must answer?", LEADER_NAME);
-        button("Submit the challenge").click();
-        page.waitForURL(Pattern.compile(".*/staff/challenges/[^/]+$"));
+        raiseAsYouthVoice(title, "Mental health", "I waited five months to see anyone");
 
         newPage();
         signInAs(LEADER);
@@ -139,8 +125,45 @@ class ChallengeTest extends BrowserTest {
         assertNoSeriousAccessibilityProblems();
         task.locator("a").click();
         assertThat(page.locator("h1")).hasText(title);
-        assertThat(page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Acknowledge the challenge")))
-                .isVisible();
+        assertThat(button("Acknowledge the challenge")).isVisible();
+    }
+
+    @Test
+    void shouldSayWhatHappenedSinceWhenSomeoneElseActedFirstAndKeepWhatWasTyped() {
+        String challenge = raiseAsYouthVoice("Rude words in my file", "Language in records",
+                "My file says I was manipulative when I was scared");
+        newPage();
+        signInAs(LEADER);
+        page.navigate(challenge);
+        Page otherTab = anotherBrowser();
+        signIn(otherTab, LEADER);
+        otherTab.navigate(challenge);
+
+        button(otherTab, "Acknowledge the challenge").click();
+        assertThat(otherTab.locator(".saved-message")).containsText("You acknowledged the challenge.");
+        button("Acknowledge the challenge").click();
+
+        assertThat(page.locator(".conflict")).containsText("Someone else acted on this challenge while you had it open");
+        Locator response = textArea("Your response to young people");
+        response.fill("We will change how records describe young people.");
+        otherTab.reload();
+        textArea(otherTab, "Your response to young people").fill("Records will be checked.");
+        textField(otherTab, "Action 1: what will be done").fill("Check every record for stigmatising words");
+        textField(otherTab, "Action 1: who will do it").fill("Head of service");
+        Locator dueOn = otherTab.locator("vaadin-date-picker").filter(new Locator.FilterOptions().setHasText("Action 1: by when"))
+                .locator("input");
+        dueOn.fill(LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        dueOn.press("Enter");
+        button(otherTab, "Send the response").click();
+        assertThat(otherTab.locator(".saved-message")).containsText("Your response was sent.");
+
+        button("Send the response").click();
+
+        assertThat(page.locator(".conflict")).containsText("Someone else acted on this challenge while you had it open");
+        assertThat(response).hasValue("We will change how records describe young people.");
+        assertThat(button("Send the response")).isDisabled();
+        assertThat(page.locator(".challenge-response")).containsText("Records will be checked.");
+        takeScreenshots("challenge-conflict");
     }
 
     @Test
@@ -154,17 +177,40 @@ class ChallengeTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("This page is not for your account");
     }
 
+    /** Raises a challenge through the form, put to the demo leader; the challenge's address. */
+    private String raiseAsYouthVoice(String title, String theme, String quote) {
+        newPage();
+        signInAs(YOUTH_VOICE);
+        page.navigate(portal("/staff/challenges/new"));
+        choose("What is it about?", theme);
+        textField("Title").fill(title);
+        quote(1).fill(quote);
+        textArea("What do young people ask of the leader?").fill("Tell us what you will do about it.");
+        choose("Who must answer?", LEADER_NAME);
+        button("Submit the challenge").click();
+        page.waitForURL(Pattern.compile(".*/staff/challenges/[^/]+$"));
+        return page.url();
+    }
+
     private void choose(String label, String item) {
         page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(label)).click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
     }
 
     private Locator textField(String label) {
-        return page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText(label)).locator("input");
+        return textField(page, label);
+    }
+
+    private static Locator textField(Page browser, String label) {
+        return browser.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText(label)).locator("input");
     }
 
     private Locator textArea(String label) {
-        return page.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText(label)).locator("textarea");
+        return textArea(page, label);
+    }
+
+    private static Locator textArea(Page browser, String label) {
+        return browser.locator("vaadin-text-area").filter(new Locator.FilterOptions().setHasText(label)).locator("textarea");
     }
 
     private Locator quote(int number) {
