@@ -31,17 +31,19 @@ class DemoData implements ApplicationRunner {
     private final OfferRepository offers;
     private final DemoCaseworkLoader casework;
     private final DemoPlansLoader plans;
+    private final DemoChallengesLoader challenges;
     private final CaseClocks clocks;
     private final TransactionTemplate transaction;
     private final String keycloakUrl;
 
     DemoData(TenantAdministration administration, OfferRepository offers, DemoCaseworkLoader casework,
-             DemoPlansLoader plans, CaseClocks clocks,
+             DemoPlansLoader plans, DemoChallengesLoader challenges, CaseClocks clocks,
              PlatformTransactionManager transactions, @Value("${onward.keycloak.url}") String keycloakUrl) {
         this.administration = administration;
         this.offers = offers;
         this.casework = casework;
         this.plans = plans;
+        this.challenges = challenges;
         this.clocks = clocks;
         this.transaction = new TransactionTemplate(transactions);
         this.keycloakUrl = keycloakUrl;
@@ -57,6 +59,7 @@ class DemoData implements ApplicationRunner {
                     TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> casework.load(demo))));
             TenantContext.callAs(TenantScope.member(tenant), () -> transaction.execute(status -> {
                 plans.load(authority.slug());
+                challenges.load(authority.slug());
                 return null;
             }));
             // Due dates follow from whatever is there by now; recomputing is idempotent.
