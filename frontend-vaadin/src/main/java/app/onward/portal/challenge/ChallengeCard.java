@@ -1,6 +1,7 @@
 package app.onward.portal.challenge;
 
 import app.onward.portal.caseload.Terms;
+import app.onward.portal.challenge.ChallengeModel.Answerer;
 import app.onward.portal.challenge.ChallengeModel.ChallengeSummary;
 import app.onward.portal.challenge.ChallengeTerms.Status;
 import com.vaadin.flow.component.html.Div;
@@ -27,12 +28,18 @@ class ChallengeCard extends ListItem {
         }
         var about = new Paragraph(challenge.theme().words()
                 + (showStatus ? " · " + challenge.status().words() : "")
-                + " · put to " + challenge.answerer().name());
+                + " · put to " + answerer(challenge.answerer()));
         about.addClassName("hint");
         add(title, about, new Paragraph(due(challenge)));
         if (flags.getComponentCount() > 0) {
             add(flags);
         }
+    }
+
+    /** "Margaret O'Connell, Director of Children's Services", or "the corporate parenting board" mid-sentence. */
+    static String answerer(Answerer answerer) {
+        return answerer.board() && answerer.name().startsWith("The ") ? "the " + answerer.name().substring(4)
+                : answerer.name();
     }
 
     /** Until the response comes, its due date; after, when it was raised. */

@@ -144,7 +144,9 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
                 case RESPOND, SEND_BACK, DRAFT_YOU_SAID_WE_DID -> steps.add(form(step, challenge));
                 default -> {
                     var button = new Button(step.words(), click -> take(step, stepInput(), stepErrors, Map.of()));
-                    button.addThemeVariants(ButtonVariant.PRIMARY);
+                    if (step != Step.WITHDRAW_YOU_SAID_WE_DID) {
+                        button.addThemeVariants(ButtonVariant.PRIMARY);
+                    }
                     buttons.add(button);
                 }
             }

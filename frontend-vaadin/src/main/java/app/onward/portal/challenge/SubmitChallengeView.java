@@ -82,6 +82,7 @@ public class SubmitChallengeView extends Div {
         answerer.setItemLabelGenerator(Answerer::name);
         answerer.setPlaceholder("Choose a leader or the board");
         responseDueOn.setLocale(Locale.UK);
+        responseDueOn.setWidth("min(100%, 24rem)");
         responseDueOn.setMin(LocalDate.now(clock));
         responseDueOn.setHelperText("Leave it empty for the usual time: 20 working days from today (the council's "
                 + "working days, so bank holidays do not count).");
@@ -138,8 +139,8 @@ public class SubmitChallengeView extends Div {
             Payload payload = challenges.mutate("submitChallenge", "SubmitChallengeInput", input);
             quotes.showWarnings(payload.warnings());
             if (errors.show(payload.userErrors(), fields()) && payload.challenge() != null) {
-                ChallengeView.sayOnArrival("Challenge submitted. " + payload.challenge().answerer().name()
-                        + " has been asked to acknowledge it.");
+                ChallengeView.sayOnArrival("Challenge submitted and put to "
+                        + ChallengeCard.answerer(payload.challenge().answerer()) + ".");
                 getUI().ifPresent(ui -> ui.navigate(ChallengeView.class,
                         new RouteParameters("id", payload.challenge().id())));
             }

@@ -44,9 +44,9 @@ class ChallengeTest extends BrowserTest {
         choose("Who must answer?", LEADER_NAME);
         button("Submit the challenge").click();
 
-        page.waitForURL(Pattern.compile(".*/staff/challenges/[^/]+$"));
         assertThat(page.locator("h1")).hasText(title);
-        assertThat(page.locator(".saved-message")).containsText("Challenge submitted.");
+        assertThat(page).hasURL(Pattern.compile(".*/staff/challenges/(?!new$)[^/]+$"));
+        assertThat(page.locator(".saved-message")).containsText("Challenge submitted and put to " + LEADER_NAME);
         assertThat(page).hasTitle("Youth Voice challenge – Onward");
         String challenge = page.url();
         takeScreenshots("challenge-submitted");
@@ -92,8 +92,18 @@ class ChallengeTest extends BrowserTest {
         assertThat(leader.locator(".saved-message")).containsText("Published");
         screenshots(leader, "challenge-published");
 
+        button(leader, "Mark done").click();
+        assertThat(leader.locator(".saved-message")).containsText("Action marked done");
+        assertThat(leader.locator(".challenge-action")).containsText("Done");
+        button(leader, "Mark the actions done").click();
+        assertThat(leader.locator(".saved-message")).containsText("The actions are marked done.");
+        page.reload();
+        button("Close the challenge").click();
+        assertThat(page.locator(".saved-message")).containsText("The challenge is closed.");
+        assertThat(page.locator(".history")).containsText("Closed");
+
         page.navigate(portal("/staff/challenges"));
-        assertThat(page.locator(".challenge-column").filter(new Locator.FilterOptions().setHasText("Actions agreed"))
+        assertThat(page.locator(".challenge-column").filter(new Locator.FilterOptions().setHasText("Closed ("))
                 .locator(".challenge-card").filter(new Locator.FilterOptions().setHasText(title))).isVisible();
         takeScreenshots("challenge-board");
         assertNoSeriousAccessibilityProblems();
@@ -188,7 +198,7 @@ class ChallengeTest extends BrowserTest {
         textArea("What do young people ask of the leader?").fill("Tell us what you will do about it.");
         choose("Who must answer?", LEADER_NAME);
         button("Submit the challenge").click();
-        page.waitForURL(Pattern.compile(".*/staff/challenges/[^/]+$"));
+        assertThat(page.locator("h1")).hasText(title);
         return page.url();
     }
 
