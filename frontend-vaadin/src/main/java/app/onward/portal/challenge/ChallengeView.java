@@ -162,7 +162,11 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
     }
 
     private StepForm form(Step step, Challenge challenge) {
-        Consumer<StepForm> send = form -> take(step, form.input(shown.id(), shown.version()), form.errors, form.fields());
+        Consumer<StepForm> send = form -> {
+            if (form.errors.show(form.missing(), form.fields())) {
+                take(step, form.input(shown.id(), shown.version()), form.errors, form.fields());
+            }
+        };
         return forms.computeIfAbsent(step, needed -> switch (needed) {
             case RESPOND -> new RespondForm(today(), send);
             case SEND_BACK -> new SendBackForm(send);

@@ -1,5 +1,6 @@
 package app.onward.portal.challenge;
 
+import app.onward.portal.caseload.UserError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +27,8 @@ class RespondForm extends StepForm {
 
     private final TextArea response = new TextArea("Your response to young people");
     private final List<ActionRow> rows = new ArrayList<>();
+    /** The rows last sent, in the order the backend numbers them ("actions.1"): the empty ones are left out. */
+    private List<ActionRow> sent = rows;
     private final Div rowsHolder = new Div();
     private final LocalDate today;
 
@@ -48,8 +51,24 @@ class RespondForm extends StepForm {
         input.put("challengeId", challengeId);
         input.put("version", version);
         input.put("response", response.getValue().strip());
-        input.put("actions", rows.stream().map(ActionRow::input).toList());
+        sent = rows.stream().filter(ActionRow::typedSomething).toList();
+        input.put("actions", sent.stream().map(ActionRow::input).toList());
         return input;
+    }
+
+    /** An action with no date: the contract cannot take it without one. */
+    @Override
+    List<UserError> missing() {
+        var missing = new ArrayList<UserError>();
+        for (int place = 0; place < rows.size(); place++) {
+            ActionRow row = rows.get(place);
+            if (row.typedSomething() && row.dueOn.getValue() == null) {
+                missing.add(new UserError("actions." + place + ".dueOn",
+                        "Enter the date action " + (place + 1) + " will be done by", "REQUIRED"));
+            }
+        }
+        sent = rows;
+        return missing;
     }
 
     /** The contract's paths ("actions.1.dueOn") to the fields that show them. */
@@ -57,10 +76,10 @@ class RespondForm extends StepForm {
     Map<String, Component> fields() {
         var fields = new LinkedHashMap<String, Component>();
         fields.put("response", response);
-        fields.put("actions", rows.getFirst().owner);
-        for (int place = 0; place < rows.size(); place++) {
-            ActionRow row = rows.get(place);
-            fields.put("actions." + place, row.owner);
+        fields.put("actions", rows.getFirst().description);
+        for (int place = 0; place < sent.size(); place++) {
+            ActionRow row = sent.get(place);
+            fields.put("actions." + place, row.description);
             fields.put("actions." + place + ".owner", row.owner);
             fields.put("actions." + place + ".description", row.description);
             fields.put("actions." + place + ".dueOn", row.dueOn);

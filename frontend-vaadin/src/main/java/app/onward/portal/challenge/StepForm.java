@@ -1,11 +1,13 @@
 package app.onward.portal.challenge;
 
+import app.onward.portal.caseload.UserError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -44,6 +46,14 @@ abstract class StepForm extends Div {
 
     /** The contract's input paths to the fields that show them. */
     abstract Map<String, Component> fields();
+
+    /**
+     * What the contract makes non-null but a person may leave empty (a date): asked for here, in the same summary as
+     * the backend's problems, because a request without it would be refused whole, with no word on what was wrong.
+     */
+    List<UserError> missing() {
+        return List.of();
+    }
 
     /** Whether anything was typed that would be lost if the form went away. */
     abstract boolean typedSomething();

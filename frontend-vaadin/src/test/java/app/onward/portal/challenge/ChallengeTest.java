@@ -154,6 +154,7 @@ class ChallengeTest extends BrowserTest {
         button("Acknowledge the challenge").click();
 
         assertThat(page.locator(".conflict")).containsText("Someone else acted on this challenge while you had it open");
+        assertThat(page.locator(".conflict")).containsText("Margaret O'Connell acknowledged it");
         Locator response = textArea("Your response to young people");
         response.fill("We will change how records describe young people.");
         otherTab.reload();
@@ -169,7 +170,7 @@ class ChallengeTest extends BrowserTest {
 
         button("Send the response").click();
 
-        assertThat(page.locator(".conflict")).containsText("Someone else acted on this challenge while you had it open");
+        assertThat(page.locator(".conflict")).containsText("Margaret O'Connell responded");
         assertThat(response).hasValue("We will change how records describe young people.");
         assertThat(button("Send the response")).isDisabled();
         assertThat(page.locator(".challenge-response")).containsText("Records will be checked.");
