@@ -131,7 +131,8 @@ public class ChallengeView extends Div implements BeforeEnterObserver {
      * any form with words typed in it whose step is no longer offered, kept so the words are not lost.
      */
     private Div steps(Challenge challenge) {
-        var steps = new ChallengeSection("What you can do now");
+        var steps = new ChallengeSection(challenge.stepsForMe().isEmpty() ? "What you typed, not sent"
+                : "What you can do now");
         steps.addClassName("challenge-steps");
         var buttons = new Div();
         buttons.addClassName("record-actions");

@@ -23,8 +23,8 @@ class ConflictNotice extends Div {
         removeAll();
         add(new H3("Someone else acted on this challenge while you had it open"));
         errors.forEach(error -> add(new Paragraph(error.message())));
-        add(new Paragraph("Nothing of yours was saved yet, and everything you typed is still there. The page now "
-                + "shows the challenge as it is: check it, then try again if it still needs doing."));
+        add(new Paragraph("Everything you typed is still there. The page now shows the challenge as it is: check "
+                + "it, then try again if it still needs doing."));
         setVisible(true);
         getElement().scrollIntoView();
     }
