@@ -13,7 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The backend is a stateless resource server. {@code /graphql} is open because public queries (an
- * authority's published offer) need no sign-in; a token, when sent, must be valid or the request is refused
+ * authority's published offer, its published "you said, we did") need no sign-in; a token, when sent, must be valid or the request is refused
  * with 401. What a signed-in user may do is decided by the services, per query. The Open Referral UK feed
  * ({@code GET /open-referral/**}) is open for the same reason: it serves only published offers.
  */

@@ -206,6 +206,34 @@ class ChallengeLifecycleTest {
         assertThat(youthVoice.values()).noneSatisfy(task -> assertThat(task.path("challenge").path("id").asString()).isEqualTo(id));
     }
 
+    @Test
+    void shouldFlagOverdueChallengesAndActionsAndShowTheAnswererTheirStepsOnly() {
+        String query = "{ challenges(first: 100) { edges { node { title overdue status stepsForMe actions { overdue doneOn } } } } }";
+        Map<String, JsonNode> asLeader = byTitle(graphql.as(DemoUser.NORTHMOOR_LEADER, query, Map.of()).data());
+        Map<String, JsonNode> asYouthVoice = byTitle(graphql.as(DemoUser.NORTHMOOR_YOUTH_VOICE, query, Map.of()).data());
+
+        JsonNode damp = asLeader.get("Damp and mould in supported flats");
+        assertThat(damp.path("overdue").asBoolean()).isTrue();
+        assertThat(damp.path("stepsForMe").values()).as("put to the Head of Housing, not Margaret").isEmpty();
+        assertThat(asLeader.get("Waiting too long for mental health support after 18").path("stepsForMe").toString())
+                .isEqualTo("[\"RESPOND\"]");
+        JsonNode words = asLeader.get("The words used in our records");
+        assertThat(words.path("overdue").asBoolean()).as("responded, so not overdue").isFalse();
+        assertThat(words.path("actions").values()).extracting(action -> action.path("overdue").asBoolean())
+                .containsExactly(false, false, true);
+        assertThat(words.path("stepsForMe").values()).as("an action is not done yet").extracting(JsonNode::asString)
+                .containsExactly("DRAFT_YOU_SAID_WE_DID");
+        assertThat(asYouthVoice.get("Being heard at our reviews").path("stepsForMe").values()).extracting(JsonNode::asString)
+                .containsExactly("AGREE_ACTIONS", "SEND_BACK");
+        assertThat(asYouthVoice.get("The setting-up-home grant does not go far enough").path("stepsForMe").values()).isEmpty();
+    }
+
+    private static Map<String, JsonNode> byTitle(JsonNode data) {
+        Map<String, JsonNode> titles = new HashMap<>();
+        data.path("challenges").path("edges").values().forEach(edge -> titles.put(edge.path("node").path("title").asString(), edge.path("node")));
+        return titles;
+    }
+
     private List<String> publicTitles(String authority) {
         return graphql.anonymous("query($a: String!) { youSaidWeDid(authority: $a) { title } }", Map.of("a", authority))
                 .data().path("youSaidWeDid").values().stream().map(item -> item.path("title").asString()).toList();
