@@ -178,6 +178,34 @@ class ChallengeTest extends BrowserTest {
     }
 
     @Test
+    void shouldShowWhatIsMissingBesideEachFieldAndInASummaryAndSubmitNothing() {
+        newPage();
+        signInAs(YOUTH_VOICE);
+        page.navigate(portal("/staff/challenges/new"));
+
+        button("Submit the challenge").click();
+
+        Locator summary = page.locator(".form-error-summary");
+        assertThat(summary).containsText("There is a problem");
+        assertThat(summary).containsText("Choose what the challenge is about");
+        assertThat(page.locator("vaadin-select[invalid]")).hasCount(2);
+
+        choose("What is it about?", "Money");
+        choose("Who must answer?", LEADER_NAME);
+        button("Submit the challenge").click();
+
+        assertThat(summary.locator("li")).hasCount(3); // the title, the quote and the ask, each by the backend
+        assertThat(page.locator("vaadin-text-field[invalid]").filter(new Locator.FilterOptions().setHasText("Title")))
+                .isVisible();
+        assertThat(page.locator("vaadin-text-area[invalid]").filter(new Locator.FilterOptions().setHasText("Quote 1")))
+                .isVisible();
+        summary.locator(".error-link").first().click();
+        assertThat(page).hasURL(portal("/staff/challenges/new"));
+        takeScreenshots("challenge-submit-problems");
+        assertNoSeriousAccessibilityProblems();
+    }
+
+    @Test
     void shouldNotLetAPersonalAdviserOpenTheChallenges() {
         newPage();
         signInAs("northmoor.adviser");
