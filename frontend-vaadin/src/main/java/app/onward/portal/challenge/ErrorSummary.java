@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ class ErrorSummary extends Div {
             return true;
         }
         var list = new UnorderedList();
-        for (UserError error : errors) {
+        for (UserError error : inFormOrder(errors)) {
             Optional<? extends Component> field = fieldFor(error.field());
             field.ifPresent(component -> {
                 if (component instanceof HasValidation validated) {
@@ -84,6 +85,15 @@ class ErrorSummary extends Div {
         });
         removeAll();
         setVisible(false);
+    }
+
+    /** As the form reads, top to bottom (the backend checks in its own order); problems about no field last. */
+    private List<UserError> inFormOrder(List<UserError> errors) {
+        List<Component> order = List.copyOf(fields.values());
+        return errors.stream()
+                .sorted(Comparator.comparingInt(error -> fieldFor(error.field())
+                        .map(order::indexOf).orElse(Integer.MAX_VALUE)))
+                .toList();
     }
 
     private Optional<? extends Component> fieldFor(String path) {
