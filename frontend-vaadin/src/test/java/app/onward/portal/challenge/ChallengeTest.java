@@ -140,14 +140,18 @@ class ChallengeTest extends BrowserTest {
 
     @Test
     void shouldSayWhatHappenedSinceWhenSomeoneElseActedFirstAndKeepWhatWasTyped() {
-        String challenge = raiseAsYouthVoice("Rude words in my file", "Language in records",
+        String title = "Rude words in my file";
+        String challenge = raiseAsYouthVoice(title, "Language in records",
                 "My file says I was manipulative when I was scared");
         newPage();
         signInAs(LEADER);
         page.navigate(challenge);
+        assertThat(page.locator("h1")).hasText(title);
         Page otherTab = anotherBrowser();
         signIn(otherTab, LEADER);
         otherTab.navigate(challenge);
+        assertThat(otherTab.locator("h1")).hasText(title);
+        assertThat(otherTab.locator(".challenge-steps")).containsText("Acknowledge the challenge");
 
         button(otherTab, "Acknowledge the challenge").click();
         assertThat(otherTab.locator(".saved-message")).containsText("You acknowledged the challenge.");
