@@ -43,7 +43,7 @@ class SecurityConfiguration {
                 // The offer's draft, previewed: tenant admins only (the backend gives the draft to no one else too).
                 // First, as "/*/offer/*" below would otherwise open it to everyone.
                 .requestMatchers(OFFER_PREVIEW).hasAuthority(Role.TENANT_ADMIN.authority())
-                .requestMatchers("/", SIGN_IN_PAGE, "/signed-out", "/*/offer", "/*/offer/*", "/*/offer.pdf", "/*/check", "/*/check/pdf", "/*/sign-in", "/assets/**", "/error")
+                .requestMatchers("/", SIGN_IN_PAGE, "/signed-out", "/*/offer", "/*/offer/*", "/*/offer.pdf", "/*/check", "/*/check/pdf", "/*/you-said-we-did", "/*/sign-in", "/assets/**", "/error")
                 .permitAll()
                 // Leaving quickly must work even for a session that has just ended.
                 .requestMatchers("/quick-exit").permitAll());

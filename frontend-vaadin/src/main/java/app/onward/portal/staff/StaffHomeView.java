@@ -3,6 +3,9 @@ package app.onward.portal.staff;
 import app.onward.portal.caseload.CaseloadView;
 import app.onward.portal.caseload.Notices;
 import app.onward.portal.caseload.WaitingNotices;
+import app.onward.portal.challenge.Challenges;
+import app.onward.portal.challenge.SubmitChallengeView;
+import app.onward.portal.challenge.WaitingChallenges;
 import app.onward.portal.graphql.BackendException;
 import app.onward.portal.identity.CurrentUser;
 import app.onward.portal.identity.Me;
@@ -27,14 +30,15 @@ import java.util.stream.Collectors;
 
 /**
  * Where staff land after signing in: who they are signed in as, in which roles, for which authority; for those
- * who work with young people, the way to their caseload, what is waiting for them and the referrals waiting too long.
+ * who work with young people, the way to their caseload, what is waiting for them and the referrals waiting too long;
+ * for Youth Voice workers and leaders, the challenges waiting for them.
  */
 @Route(value = "staff", layout = StaffLayout.class)
 @PageTitle("Staff home – Onward")
 @RolesAllowed({"PERSONAL_ADVISER", "TEAM_MANAGER", "YOUTH_VOICE_WORKER", "LEADER", "TENANT_ADMIN", "PLATFORM_ADMIN"})
 public class StaffHomeView extends Div {
 
-    StaffHomeView(CurrentUser currentUser, Notices notices, Referrals referrals) {
+    StaffHomeView(CurrentUser currentUser, Notices notices, Referrals referrals, Challenges challenges) {
         try {
             Me me = currentUser.me();
             var signedInAs = new Paragraph("Signed in as " + me.name());
@@ -44,6 +48,15 @@ public class StaffHomeView extends Div {
                 var caseload = new RouterLink("Your caseload: who is due or overdue", CaseloadView.class);
                 caseload.addClassName("big-link");
                 add(caseload, new WaitingNotices(notices), new ReferralsWaitingTooLong(referrals));
+            }
+            if (me.roles().contains(Role.YOUTH_VOICE_WORKER)) {
+                var raise = new RouterLink("Raise a challenge: put what young people said to a leader",
+                        SubmitChallengeView.class);
+                raise.addClassName("big-link");
+                add(raise);
+            }
+            if (me.roles().contains(Role.YOUTH_VOICE_WORKER) || me.roles().contains(Role.LEADER)) {
+                add(new WaitingChallenges(challenges));
             }
             if (me.roles().contains(Role.LEADER) || me.roles().contains(Role.TEAM_MANAGER)
                     || me.roles().contains(Role.TENANT_ADMIN)) {

@@ -3,6 +3,11 @@ package app.onward.portal.staff;
 import app.onward.portal.caseload.CaseloadView;
 import app.onward.portal.caseload.Notices;
 import app.onward.portal.caseload.NoticesChanged;
+import app.onward.portal.challenge.ChallengeBoardView;
+import app.onward.portal.challenge.ChallengeInboxView;
+import app.onward.portal.challenge.Challenges;
+import app.onward.portal.challenge.ChallengesChanged;
+import app.onward.portal.challenge.WaitingChallenges;
 import app.onward.portal.graphql.BackendException;
 import app.onward.portal.identity.CurrentUser;
 import app.onward.portal.identity.Role;
@@ -30,7 +35,8 @@ import java.util.List;
 
 /**
  * The frame of every staff page: the authority and who is signed in, with signing out always in reach, and for
- * those who work with young people the way to their caseload and a count of what is waiting. Any signed-in user
+ * those who work with young people the way to their caseload and a count of what is waiting; for Youth Voice workers
+ * and leaders the way to the challenges and a count of those waiting for them. Any signed-in user
  * may have the frame; each view narrows access to its own roles (Vaadin checks both).
  */
 @PermitAll
@@ -39,11 +45,17 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Main content = new Main();
     private final Notices notices;
     private final Anchor waiting = new Anchor("/staff#waiting", "");
+    private final Challenges challenges;
+    private final Anchor challengesWaiting = new Anchor("/staff#" + WaitingChallenges.ANCHOR, "");
     private boolean worksWithYoungPeople;
+    private boolean answersChallenges;
+    private boolean leads;
     private Registration noticesChanged;
+    private Registration challengesChanged;
 
-    StaffLayout(CurrentUser currentUser, AuthenticationContext authentication, Notices notices) {
+    StaffLayout(CurrentUser currentUser, AuthenticationContext authentication, Notices notices, Challenges challenges) {
         this.notices = notices;
+        this.challenges = challenges;
         addClassName("staff");
         var account = new Div();
         account.addClassName("account");
@@ -53,6 +65,8 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             account.add(name);
             List<Role> roles = currentUser.me().roles();
             worksWithYoungPeople = roles.contains(Role.PERSONAL_ADVISER) || roles.contains(Role.TEAM_MANAGER);
+            leads = roles.contains(Role.LEADER);
+            answersChallenges = leads || roles.contains(Role.YOUTH_VOICE_WORKER);
         } catch (BackendException unavailable) {
             // The page below says what went wrong.
         }
@@ -74,6 +88,16 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             nav.add(new RouterLink("Caseload", CaseloadView.class), waiting);
             waiting.addClassName("waiting-count");
         }
+        if (answersChallenges) {
+            var board = new RouterLink("Challenges", ChallengeBoardView.class);
+            board.setHighlightCondition(HighlightConditions.sameLocation());
+            nav.add(board);
+            if (leads) {
+                nav.add(new RouterLink("Your inbox", ChallengeInboxView.class));
+            }
+            nav.add(challengesWaiting);
+            challengesWaiting.addClassName("challenges-waiting-count");
+        }
         return nav;
     }
 
@@ -81,6 +105,9 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     protected void onAttach(AttachEvent attach) {
         if (worksWithYoungPeople) {
             noticesChanged = NoticesChanged.listen(attach.getUI(), this::countWaiting);
+        }
+        if (answersChallenges) {
+            challengesChanged = ChallengesChanged.listen(attach.getUI(), this::countChallengesWaiting);
         }
     }
 
@@ -90,11 +117,16 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             noticesChanged.remove();
             noticesChanged = null;
         }
+        if (challengesChanged != null) {
+            challengesChanged.remove();
+            challengesChanged = null;
+        }
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         countWaiting();
+        countChallengesWaiting();
     }
 
     /** Asked again on every page, so the count is never older than the page under it. */
@@ -106,6 +138,17 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
             waiting.setText("What is waiting (" + notices.unread().size() + ")");
         } catch (BackendException unavailable) {
             waiting.setText("What is waiting");
+        }
+    }
+
+    private void countChallengesWaiting() {
+        if (!answersChallenges) {
+            return;
+        }
+        try {
+            challengesWaiting.setText("Challenges waiting (" + challenges.countWaitingForMe() + ")");
+        } catch (BackendException unavailable) {
+            challengesWaiting.setText("Challenges waiting");
         }
     }
 

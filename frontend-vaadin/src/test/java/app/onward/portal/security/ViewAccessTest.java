@@ -1,5 +1,9 @@
 package app.onward.portal.security;
 
+import app.onward.portal.challenge.ChallengeBoardView;
+import app.onward.portal.challenge.ChallengeInboxView;
+import app.onward.portal.challenge.ChallengeView;
+import app.onward.portal.challenge.SubmitChallengeView;
 import app.onward.portal.identity.Role;
 import app.onward.portal.offer.authoring.EntitlementEditorView;
 import app.onward.portal.offer.authoring.OfferEditorView;
@@ -42,6 +46,20 @@ class ViewAccessTest {
     @Test
     void shouldLetOnlyTenantAdminsChangeTheReferralWaitingLimits() {
         assertThat(rolesAllowed(ReferralThresholdsView.class)).containsExactly(Role.TENANT_ADMIN.name());
+    }
+
+    @Test
+    void shouldLetOnlyYouthVoiceWorkersAndLeadersSeeChallenges() {
+        assertThat(rolesAllowed(ChallengeBoardView.class))
+                .containsExactlyInAnyOrder(Role.YOUTH_VOICE_WORKER.name(), Role.LEADER.name());
+        assertThat(rolesAllowed(ChallengeView.class))
+                .containsExactlyInAnyOrder(Role.YOUTH_VOICE_WORKER.name(), Role.LEADER.name());
+    }
+
+    @Test
+    void shouldLetOnlyYouthVoiceWorkersRaiseAChallengeAndOnlyLeadersHaveAnInbox() {
+        assertThat(rolesAllowed(SubmitChallengeView.class)).containsExactly(Role.YOUTH_VOICE_WORKER.name());
+        assertThat(rolesAllowed(ChallengeInboxView.class)).containsExactly(Role.LEADER.name());
     }
 
     private static String[] rolesAllowed(Class<?> view) {
