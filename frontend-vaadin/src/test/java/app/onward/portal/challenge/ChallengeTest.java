@@ -6,6 +6,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
@@ -181,6 +186,85 @@ class ChallengeTest extends BrowserTest {
         assertThat(button("Send the response")).isDisabled();
         assertThat(page.locator(".challenge-response")).containsText("Records will be checked.");
         takeScreenshots("challenge-conflict");
+    }
+
+    /**
+     * The conversation and the way back: the Youth Voice worker writes to the leader and sends a response back with
+     * why; the leader reads both and responds again; once the wording is published the leader can take it off the
+     * public pages, and signed out it is gone.
+     */
+    @Test
+    void shouldTalkSendAResponseBackAndTakeAPublishedAnswerOffThePublicPages() {
+        String title = "Bus passes for college";
+        String challenge = raiseAsYouthVoice(title, "Money", "The bus to college costs more than my bursary");
+        Page leader = anotherBrowser();
+        signIn(leader, LEADER);
+        leader.navigate(challenge);
+        button(leader, "Acknowledge the challenge").click();
+        assertThat(leader.locator(".saved-message")).containsText("You acknowledged the challenge.");
+        respond(leader, "We will look at travel costs.", "Review travel costs", "Finance manager");
+
+        page.reload();
+        textArea("Your message").fill("Young people want to know if the pass covers weekends.");
+        button("Send message").click();
+        assertThat(page.locator(".saved-message")).containsText("Message sent.");
+        textArea("Why is it not agreed?").fill("Looking at costs is not enough: young people asked for free passes.");
+        button("Send the response back").click();
+        assertThat(page.locator(".saved-message")).containsText("The response was sent back with your message.");
+
+        leader.reload();
+        Locator conversation = leader.locator(".messages");
+        assertThat(conversation).containsText("Young people want to know if the pass covers weekends.");
+        assertThat(conversation).containsText("young people asked for free passes");
+        assertThat(leader.locator(".history")).containsText("Acknowledged");
+        respond(leader, "Every care leaver in education gets a free bus pass, weekends included.",
+                "Issue free bus passes", "Transport team");
+
+        page.reload();
+        button("Agree the response and actions").click();
+        assertThat(page.locator(".saved-message")).containsText("You agreed the response and actions");
+        leader.reload();
+        textArea(leader, "You said").fill("The bus to college cost more than the bursary.");
+        textArea(leader, "We did").fill("Care leavers in education now travel free, weekends included.");
+        button(leader, "Save the “you said, we did” wording").click();
+        assertThat(leader.locator(".saved-message")).containsText("The wording was saved.");
+        page.reload();
+        button("Agree this wording for the public pages").click();
+        assertThat(page.locator(".saved-message")).containsText("You agreed the wording.");
+        leader.reload();
+        button(leader, "Publish “you said, we did”").click();
+        assertThat(leader.locator(".saved-message")).containsText("Published");
+
+        // Read signed out, as anyone would (the page itself is checked in a browser at a phone's width above).
+        org.assertj.core.api.Assertions.assertThat(publicAnswers()).contains(title);
+        button(leader, "Take it off the public pages").click();
+        assertThat(leader.locator(".saved-message")).containsText("It is no longer on the public pages.");
+        org.assertj.core.api.Assertions.assertThat(publicAnswers()).contains("You said, we did").doesNotContain(title);
+    }
+
+    /** Northmoor's public "you said, we did" page, fetched with no cookies. */
+    private static String publicAnswers() {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(portal("/northmoor/you-said-we-did")))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(200);
+            return answer.body();
+        } catch (IOException | InterruptedException failed) {
+            throw new AssertionError("Could not read the public page", failed);
+        }
+    }
+
+    /** The answerer's response with one action due in a month. */
+    private static void respond(Page leader, String response, String action, String owner) {
+        textArea(leader, "Your response to young people").fill(response);
+        textField(leader, "Action 1: what will be done").fill(action);
+        textField(leader, "Action 1: who will do it").fill(owner);
+        Locator dueOn = leader.locator("vaadin-date-picker").filter(new Locator.FilterOptions().setHasText("Action 1: by when"))
+                .locator("input");
+        dueOn.fill(LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        dueOn.press("Enter");
+        button(leader, "Send the response").click();
+        assertThat(leader.locator(".saved-message")).containsText("Your response was sent.");
     }
 
     @Test
