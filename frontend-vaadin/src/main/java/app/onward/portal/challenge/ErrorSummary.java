@@ -1,14 +1,11 @@
 package app.onward.portal.challenge;
 
 import app.onward.portal.caseload.UserError;
+import app.onward.portal.problem.ErrorSummaryEntry;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
@@ -46,23 +43,7 @@ class ErrorSummary extends Div {
         }
         var list = new UnorderedList();
         for (UserError error : inFormOrder(errors)) {
-            Optional<? extends Component> field = fieldFor(error.field());
-            field.ifPresent(component -> {
-                if (component instanceof HasValidation validated) {
-                    validated.setErrorMessage(error.message());
-                    validated.setInvalid(true);
-                }
-            });
-            var entry = new ListItem();
-            if (field.isPresent() && field.get() instanceof Focusable<?> focusable) {
-                var link = new Button(error.message(), click -> focusable.focus());
-                link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                link.addClassName("error-link");
-                entry.add(link);
-            } else {
-                entry.add(new Span(error.message()));
-            }
-            list.add(entry);
+            list.add(ErrorSummaryEntry.of(fieldFor(error.field()), error.message()));
         }
         add(new H2("There is a problem"), list);
         setVisible(true);

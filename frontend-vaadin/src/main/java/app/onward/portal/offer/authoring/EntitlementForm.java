@@ -9,17 +9,14 @@ import app.onward.portal.offer.authoring.DraftModel.Problem;
 import app.onward.portal.offer.authoring.DraftModel.Rule;
 import app.onward.portal.offer.authoring.DraftModel.WhatYouGetInput;
 import app.onward.portal.offer.authoring.DraftModel.WhoQualifiesInput;
+import app.onward.portal.problem.ErrorSummaryEntry;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -226,23 +223,7 @@ class EntitlementForm extends Div {
         }
         var list = new UnorderedList();
         for (Problem problem : problems) {
-            Optional<Component> field = fieldFor(problem.field());
-            field.ifPresent(component -> {
-                if (component instanceof HasValidation validated) {
-                    validated.setErrorMessage(problem.message());
-                    validated.setInvalid(true);
-                }
-            });
-            var entry = new ListItem();
-            if (field.isPresent() && field.get() instanceof Focusable<?> focusable) {
-                var link = new Button(problem.message(), click -> focusable.focus());
-                link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                link.addClassName("error-link");
-                entry.add(link);
-            } else {
-                entry.add(new Span(problem.message()));
-            }
-            list.add(entry);
+            list.add(ErrorSummaryEntry.of(fieldFor(problem.field()), problem.message()));
         }
         errorSummary.add(new H2(heading), list);
         errorSummary.setVisible(true);
